@@ -1,0 +1,22 @@
+package dev.specgate.model;
+
+/**
+ * One metadata field of a spec, whichever way it was written: YAML front matter, {@code **Key**: value},
+ * {@code **Key:** value}, {@code - **Key**: value}, or {@code key: value} in a Metadata section.
+ *
+ * @param key the key as written, without emphasis markers or the colon
+ * @param value the value, trimmed (may be empty)
+ * @param keyLocation where the key starts
+ * @param valueLocation where the value starts (for an empty value, just after the colon)
+ */
+public record MetadataEntry(String key, String value, SourceLocation keyLocation, SourceLocation valueLocation) {
+
+    /** The key as compared: lower case, with runs of spaces, underscores and hyphens folded to one space. */
+    public String normalizedKey() {
+        return normalize(key);
+    }
+
+    public static String normalize(String key) {
+        return key.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_\\-]+", " ");
+    }
+}
