@@ -31,6 +31,11 @@ public final class FindingCollector {
         findings.add(new Finding(ruleId, severity, file, at, message, from));
     }
 
+    /** Reports a finding in another file of the same spec set (for {@link SpecSetRule}s). */
+    public void reportIn(String otherFile, SourceLocation at, String message) {
+        findings.add(new Finding(ruleId, severity, otherFile, at, message, OptionalInt.empty()));
+    }
+
     public List<Finding> findings() {
         return List.copyOf(findings);
     }
