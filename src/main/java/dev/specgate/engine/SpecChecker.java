@@ -1,0 +1,115 @@
+package dev.specgate.engine;
+
+import dev.specgate.discovery.SpecFileReader;
+import dev.specgate.discovery.SpecFileSet;
+import dev.specgate.discovery.SpecReadException;
+import dev.specgate.model.Finding;
+import dev.specgate.model.SpecDocument;
+import dev.specgate.parse.MarkdownParser;
+import dev.specgate.rules.FindingCollector;
+import dev.specgate.rules.Rule;
+import dev.specgate.rules.RuleSet;
+import dev.specgate.rules.SpecSetRule;
+import dev.specgate.schema.SpecSchema;
+import dev.specgate.schema.TemplateReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks spec sets against their templates: finds the files, reads the template as the schema, parses every
+ * spec and runs every rule. Knows nothing of Maven. Stateless and thread-safe: one instance may serve parallel
+ * builds.
+ */
+public final class SpecChecker {
+
+    private final MarkdownParser parser = new MarkdownParser();
+    private final TemplateReader templateReader = new TemplateReader();
+    private final List<Rule> rules = RuleSet.all();
+
+    /** Checks every spec set of the request. */
+    public CheckResult check(CheckRequest request) throws SpecCheckException {
+        return check(request, SpecSetListener.NONE);
+    }
+
+    /**
+     * Checks every spec set of the request, telling {@code listener} about each set before checking it.
+     *
+     * @throws SpecCheckException when the check cannot run: template not found, invalid override, unreadable file
+     */
+    public CheckResult check(CheckRequest request, SpecSetListener listener) throws SpecCheckException {
+        ProjectPaths paths = new ProjectPaths(request.baseDirectory());
+        SpecFileReader reader = new SpecFileReader(request.encoding());
+        List<Finding> findings = new ArrayList<>();
+        List<String> specFiles = new ArrayList<>();
+        for (SpecSetRequest set : request.specSets()) {
+            checkSet(set, paths, reader, listener, findings, specFiles);
+        }
+        return new CheckResult(findings, specFiles);
+    }
+
+    private void checkSet(SpecSetRequest set, ProjectPaths paths, SpecFileReader reader, SpecSetListener listener,
+            List<Finding> findings, List<String> specFiles) throws SpecCheckException {
+        TemplateSource template = TemplateSource.resolve(set, paths, reader);
+        SpecSchema schema = schemaOf(template, set);
+        Path directory = paths.absolute(set.directory());
+        SpecFileSet fileSet = new SpecFileSet(directory, set.includes(), set.excludes());
+        List<Path> files;
+        try {
+            files = fileSet.files().stream()
+                    .filter(file -> template.file().map(t -> !t.equals(file.normalize())).orElse(true))
+                    .toList();
+        } catch (SpecReadException e) {
+            throw new SpecCheckException(e.getMessage(), e);
+        }
+        String directoryName = paths.display(directory);
+        listener.specSetFound(new SpecSetPlan(directoryName, fileSet.includes(), template.displayName(), files.size()));
+        List<SpecDocument> documents = new ArrayList<>();
+        for (Path file : files) {
+            String display = paths.display(file);
+            SpecDocument document = parse(file, display, reader);
+            documents.add(document);
+            specFiles.add(display);
+            for (Rule rule : rules) {
+                FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), display);
+                run(rule, display, () -> rule.check(document, schema, out));
+                findings.addAll(out.findings());
+            }
+        }
+        for (Rule rule : rules) {
+            if (rule instanceof SpecSetRule setRule && !documents.isEmpty()) {
+                FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), directoryName);
+                run(rule, directoryName, () -> setRule.checkSet(documents, schema, out));
+                findings.addAll(out.findings());
+            }
+        }
+    }
+
+    private SpecSchema schemaOf(TemplateSource template, SpecSetRequest set) throws SpecCheckException {
+        SpecDocument document = parser.parse(template.displayName(), template.text());
+        SpecSchema schema = templateReader.read(document, template.displayName());
+        try {
+            return set.overrides().applyTo(schema);
+        } catch (IllegalArgumentException e) {
+            throw new SpecCheckException("Invalid spec set configuration for " + template.displayName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private SpecDocument parse(Path file, String display, SpecFileReader reader) throws SpecCheckException {
+        try {
+            return parser.parse(display, reader.read(file, display));
+        } catch (SpecReadException e) {
+            throw new SpecCheckException(e.getMessage(), e);
+        }
+    }
+
+    /** Runs one rule, naming the rule and file if it breaks (a bug in the plugin, not in the spec). */
+    private static void run(Rule rule, String file, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Rule " + rule.id() + " failed on " + file + ": " + e, e);
+        }
+    }
+}
