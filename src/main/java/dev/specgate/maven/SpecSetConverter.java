@@ -1,0 +1,67 @@
+package dev.specgate.maven;
+
+import dev.specgate.engine.SpecSetRequest;
+import dev.specgate.schema.SchemaOverrides;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/** Turns the {@code <specSet>}s bound from the POM into engine requests, checking what the POM says. */
+final class SpecSetConverter {
+
+    private final Path baseDirectory;
+
+    SpecSetConverter(Path baseDirectory) {
+        this.baseDirectory = baseDirectory;
+    }
+
+    /** The requests for the configured sets, or for the default set when none is configured. */
+    List<SpecSetRequest> convert(List<SpecSet> specSets) throws MojoExecutionException {
+        List<SpecSet> sets = specSets == null || specSets.isEmpty() ? List.of(new SpecSet()) : specSets;
+        List<SpecSetRequest> requests = new ArrayList<>();
+        for (SpecSet set : sets) {
+            requests.add(convert(set));
+        }
+        return requests;
+    }
+
+    private SpecSetRequest convert(SpecSet set) throws MojoExecutionException {
+        String directory = blankToNull(set.getDirectory());
+        Path dir = baseDirectory.resolve(directory == null ? CheckMojo.DEFAULT_DIRECTORY : directory).normalize();
+        Optional<Path> template = Optional.ofNullable(blankToNull(set.getTemplate()))
+                .map(t -> baseDirectory.resolve(t).normalize());
+        SchemaOverrides overrides = new SchemaOverrides(
+                trimmed(set.getRequiredSections()), trimmed(set.getOptionalSections()), aliases(set.getAliases()));
+        return new SpecSetRequest(dir, trimmed(set.getIncludes()), trimmed(set.getExcludes()), template, overrides);
+    }
+
+    private static Map<String, List<String>> aliases(List<String> entries) throws MojoExecutionException {
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        for (String entry : trimmed(entries)) {
+            int equals = entry.indexOf('=');
+            String path = equals < 0 ? "" : entry.substring(0, equals).trim();
+            String alias = equals < 0 ? "" : entry.substring(equals + 1).trim();
+            if (path.isEmpty() || alias.isEmpty()) {
+                throw new MojoExecutionException("Invalid value for parameter aliases: \"" + entry
+                        + "\"; write <alias>Template Heading = Other Heading</alias>, e.g."
+                        + " <alias>Testing Strategy = Test Plan</alias>");
+            }
+            aliases.computeIfAbsent(path, key -> new ArrayList<>()).add(alias);
+        }
+        return aliases;
+    }
+
+    private static List<String> trimmed(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
