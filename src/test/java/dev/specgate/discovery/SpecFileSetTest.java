@@ -1,0 +1,53 @@
+package dev.specgate.discovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecFileSetTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void files() throws IOException {
+        for (String name : List.of("b.md", "a.md", "notes.txt", "team/c.md", "drafts/d.md", "drafts/deep/e.md")) {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "# " + name + "\n");
+        }
+    }
+
+    @Test
+    void defaultIncludesTakeEveryMarkdownFileSorted() throws SpecReadException {
+        SpecFileSet set = new SpecFileSet(dir, List.of(), List.of());
+        assertEquals(List.of("**/*.md"), set.includes());
+        assertEquals(List.of("a.md", "b.md", "drafts/d.md", "drafts/deep/e.md", "team/c.md"), relative(set.files()));
+    }
+
+    @Test
+    void excludesApplyAfterIncludes() throws SpecReadException {
+        SpecFileSet set = new SpecFileSet(dir, List.of("**/*.md", "*.txt"), List.of("drafts/**"));
+        assertEquals(List.of("a.md", "b.md", "notes.txt", "team/c.md"), relative(set.files()));
+    }
+
+    @Test
+    void topLevelOnlyPattern() throws SpecReadException {
+        assertEquals(List.of("a.md", "b.md"), relative(new SpecFileSet(dir, List.of("*.md"), List.of()).files()));
+    }
+
+    @Test
+    void missingDirectoryHoldsNoFiles() throws SpecReadException {
+        assertEquals(List.of(), new SpecFileSet(dir.resolve("nope"), List.of(), List.of()).files());
+    }
+
+    private List<String> relative(List<Path> files) {
+        return files.stream().map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
+    }
+}
