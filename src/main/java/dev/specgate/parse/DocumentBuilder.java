@@ -3,7 +3,7 @@ package dev.specgate.parse;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -99,7 +99,7 @@ final class DocumentBuilder {
                     && metadata.isEmptyOfBlocks()) {
                 metadata.collectBoldBlock(lines(node), kinds);
             }
-            if (!(node instanceof ThematicBreak) && !(node instanceof HtmlBlock)) {
+            if (!(node instanceof ThematicBreak) && !(node instanceof HtmlBlockBase)) {
                 blocksInSection++;
             }
         }
@@ -108,7 +108,7 @@ final class DocumentBuilder {
     private void visit(Node node) {
         if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             mark(node, LineKind.CODE);
-        } else if (node instanceof HtmlBlock) {
+        } else if (node instanceof HtmlBlockBase) {
             mark(node, LineKind.HTML);
         } else if (node instanceof ThematicBreak) {
             mark(node, LineKind.THEMATIC_BREAK);
