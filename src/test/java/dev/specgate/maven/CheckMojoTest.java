@@ -49,10 +49,13 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     void failsWithOneLinePerFindingAndASummary(CheckMojo mojo) throws Exception {
         mojo.setLog(log);
-        System.out.println("BASEDIR " + MojoExtension.getVariableValueFromObject(mojo, "baseDirectory"));
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        System.out.println(e.getMessage());
-        log.lines().forEach(System.out::println);
+        assertEquals("spec check failed: 2 errors in 1 of 2 specs", e.getMessage());
+        assertEquals(List.of(
+                "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                "[ERROR] docs/specs/export.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
+                "[ERROR] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
+                "[ERROR] spec check failed: 2 errors in 1 of 2 specs"), log.lines());
     }
 
     @Test
