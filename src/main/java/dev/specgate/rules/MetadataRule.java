@@ -61,8 +61,8 @@ public final class MetadataRule implements Rule {
             out.report(entry.valueLocation(), prefix + " has \"" + entry.value() + "\", expected one of: "
                     + String.join(", ", field.allowedValues()), field.templateLine());
         } else if (field.type() == FieldType.DATE && !IsoDate.isRealDate(value)) {
-            out.report(entry.valueLocation(),
-                    prefix + " has \"" + entry.value() + "\", not a real date in YYYY-MM-DD form", field.templateLine());
+            out.report(entry.valueLocation(), prefix + " has \"" + entry.value()
+                    + "\", not a real date in YYYY-MM-DD form", field.templateLine());
         }
     }
 
@@ -80,8 +80,8 @@ public final class MetadataRule implements Rule {
         } else {
             line = document.title().map(t -> t.line() + 1).orElse(1);
             // a setext title's underline is part of the title
-            if (line > 1 && line <= document.lineCount() && SETEXT_UNDERLINE.matcher(document.line(line).text()).matches()
-                    && document.line(line).kind() == LineKind.HEADING) {
+            if (line > 1 && line <= document.lineCount() && document.line(line).kind() == LineKind.HEADING
+                    && SETEXT_UNDERLINE.matcher(document.line(line).text()).matches()) {
                 line++;
             }
         }

@@ -22,7 +22,7 @@ final class PlaceholderScanner {
     private static final Pattern DATE_TEMPLATE = Pattern.compile(
             "(?<![\\w])(?:YYYY([-/.])MM\\1DD|DD([-/.])MM\\2YYYY|MM([-/.])DD\\3YYYY)(?![\\w])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MARKER_WORD = Pattern.compile("(?<![\\w])(?:TBD|TODO|TBC|FIXME)(?![\\w])");
+    private static final Pattern MARKER_WORD = Pattern.compile("(?<![\\w-])(?:TBD|TODO|TBC|FIXME)(?![\\w-])");
     private static final Pattern ITEM_PREFIX = Pattern.compile("^(?:\\s*>)*\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
     private static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]]\\s+");
     private static final Pattern QUOTE_PREFIX = Pattern.compile("^(?:\\s*>)*\\s*");
