@@ -18,7 +18,8 @@ public enum LineKind {
     HTML,
     /** A YAML front matter line (delimiters included). */
     FRONT_MATTER,
-    /** A {@code key: value} metadata line inside a Metadata section, or its {@code ---} delimiters. */
+    /** A line read as metadata: {@code **Key**: value} in the metadata block, {@code key: value} in a Metadata
+     * section, or the {@code ---} lines around such a block. */
     METADATA,
     /** A thematic break ({@code ---}, {@code ***}). */
     THEMATIC_BREAK,

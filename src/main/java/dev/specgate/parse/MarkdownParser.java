@@ -1,0 +1,42 @@
+package dev.specgate.parse;
+
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import dev.specgate.model.SpecDocument;
+import java.util.List;
+
+/**
+ * Parses Markdown text into a {@link SpecDocument}. One instance holds one configured flexmark parser and is meant
+ * to be reused; it is thread-safe (each call builds its own AST and model).
+ */
+public final class MarkdownParser {
+
+    private final Parser parser;
+
+    public MarkdownParser() {
+        MutableDataSet options = new MutableDataSet();
+        List<Extension> extensions =
+                List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        parser = Parser.builder(options).build();
+    }
+
+    /**
+     * Parses one file.
+     *
+     * @param path the file as shown to users (relative to the project base directory, {@code /}-separated)
+     * @param text the decoded text; a leading BOM is dropped and CRLF or CR line endings are read as LF, so line
+     *     and column numbers are those an editor shows
+     */
+    public SpecDocument parse(String path, String text) {
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (normalized.startsWith("\uFEFF")) {
+            normalized = normalized.substring(1);
+        }
+        return new DocumentBuilder(path, normalized, parser.parse(normalized)).build();
+    }
+}
