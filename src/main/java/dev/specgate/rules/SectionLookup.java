@@ -57,6 +57,9 @@ final class SectionLookup {
             siblings = siblings.stream().filter(s -> sameTitle(s.title(), title)).findFirst()
                     .map(SectionSpec::children).orElse(List.of());
         }
+        if (siblings.isEmpty()) {
+            return Math.max(1, document.lineCount()); // no template structure known: the end of the spec
+        }
         int index = indexOf(siblings, path.get(path.size() - 1));
         for (int i = index - 1; i >= 0; i--) {
             List<String> siblingPath = new java.util.ArrayList<>(parentPath);
