@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds every token that looks like a requirement ID (the prefix, a hyphen and word characters, as a whole word)
- * outside code: code blocks, inline code, link targets and URLs are never read.
+ * Finds every token that looks like a requirement ID outside code: the prefix and a hyphen as a whole word, followed
+ * by nothing or by word characters with at least one digit ({@code REQ-7a}, {@code FR-}; not {@code REQ-ID}). Code
+ * blocks, inline code, link targets and URLs are never read.
  */
 final class RequirementIdScanner {
 
@@ -50,6 +51,10 @@ final class RequirementIdScanner {
             String masked = mask(line.text());
             Matcher m = token.matcher(masked);
             while (m.find()) {
+                String tail = m.group().substring(spec.prefix().length() + 1);
+                if (!tail.isEmpty() && tail.chars().noneMatch(Character::isDigit)) {
+                    continue; // "REQ-ID" or "FR-based" are words, not IDs
+                }
                 boolean wellFormed = spec.pattern().matcher(m.group()).matches();
                 boolean definition = inside(definitionSections, spec, line.number())
                         && startsDefinition(document, line, masked.substring(0, m.start()));

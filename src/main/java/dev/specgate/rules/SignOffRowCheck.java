@@ -28,7 +28,7 @@ record SignOffRowCheck(
             date.ifPresent(c -> requireFilled(c, "date"));
         }
         date.ifPresent(this::checkDate);
-        boolean required = spec.requiredRoles().stream().anyMatch(role::equalsIgnoreCase);
+        boolean required = spec.requiredRoles().stream().anyMatch(r -> SignOffRule.sameRole(role, r));
         boolean rejected = statusText.equalsIgnoreCase("Rejected");
         if (approvedStatus.isPresent() && required && status.isPresent() && statusKnown && !approved && !rejected) {
             String shown = statusText.isEmpty() ? "no status" : statusText;

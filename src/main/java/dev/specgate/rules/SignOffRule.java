@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -81,6 +82,13 @@ public final class SignOffRule implements Rule {
                 .max(Comparator.comparingInt(SignOffRule::columnCount).thenComparing(t -> -t.location().line()));
     }
 
+    /** True when the role cell names the role, possibly with a qualifier: {@code Security (AppSec)}. */
+    static boolean sameRole(String cell, String role) {
+        String c = cell.strip().toLowerCase(Locale.ROOT);
+        String r = role.strip().toLowerCase(Locale.ROOT);
+        return c.equals(r) || c.startsWith(r) && c.substring(r.length()).matches("\\s*[(:,/\\-–—].*");
+    }
+
     private static int columnCount(Table table) {
         return (int) SignOffInference.COLUMNS.stream().filter(c -> SignOffInference.columnIndex(table, c) >= 0).count();
     }
@@ -116,7 +124,7 @@ public final class SignOffRule implements Rule {
                 checkRow(role, row);
             }
             for (String required : spec.requiredRoles()) {
-                if (seen.stream().noneMatch(required::equalsIgnoreCase)) {
+                if (seen.stream().noneMatch(role -> sameRole(role, required))) {
                     out.report(table.location(), "Sign-off table has no row for \"" + required + "\"",
                             spec.templateLine());
                 }
@@ -124,7 +132,7 @@ public final class SignOffRule implements Rule {
         }
 
         private void checkRole(String role, TableRow row) {
-            boolean required = spec.requiredRoles().stream().anyMatch(role::equalsIgnoreCase);
+            boolean required = spec.requiredRoles().stream().anyMatch(r -> sameRole(role, r));
             if (!required && !spec.extraRolesAllowed()) {
                 out.report(cell(row, "Role").location(), "Sign-off role \"" + role
                         + "\" is not in the template: use one of " + String.join(", ", spec.requiredRoles()));

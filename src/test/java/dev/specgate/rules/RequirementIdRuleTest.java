@@ -206,8 +206,8 @@ class RequirementIdRuleTest {
 
                 ### Functional Requirements
 
-                | ID | Requirement |
-                |----|-------------|
+                | REQ-ID | Requirement |
+                |--------|-------------|
                 | REQ-001 | Refunds are issued within one day. |
 
                 **REQ-002**: Partial refunds keep the order open.

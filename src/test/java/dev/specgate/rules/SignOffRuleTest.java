@@ -79,7 +79,8 @@ class SignOffRuleTest {
         assertEquals(List.of(), check("Approved",
                 "| Architect | Dana Kim | Approved | 2026-03-02 |",
                 "| **Product Owner** | Lee Park | approved | 2026-03-04 |",
-                "| Finance | Sam Ode | Approved | 2026-06-01 |"));
+                "| Finance | Sam Ode | Approved | 2026-06-01 |",
+                "| Architect (Data) | Mo Ali | Approved | 2026-03-01 |"));
     }
 
     @Test
@@ -104,8 +105,8 @@ class SignOffRuleTest {
         assertEquals(List.of(
                 "docs/specs/a.md:13:37: [sign-off] Sign-off of \"Architect\" has date \"2026-02-30\", not a real date "
                         + "in YYYY-MM-DD form",
-                "docs/specs/a.md:14:41: [sign-off] Sign-off of \"Product Owner\" has date \"2026-07-01\", which lies in "
-                        + "the future"),
+                "docs/specs/a.md:14:41: [sign-off] Sign-off of \"Product Owner\" has date \"2026-07-01\", which lies "
+                        + "in the future"),
                 check("Draft",
                         "| Architect | Dana Kim | Approved | 2026-02-30 |",
                         "| Product Owner | Lee Park | Approved | 2026-07-01 |"));
@@ -149,8 +150,8 @@ class SignOffRuleTest {
         assertEquals(List.of(
                 "docs/specs/a.md:13:26: [sign-off] Sign-off of \"Architect\" has \"Done\", expected one of: Approved, "
                         + "Pending, Rejected",
-                "docs/specs/a.md:14:30: [sign-off] Sign-off of \"Product Owner\" is Rejected: address the objection and "
-                        + "get a new sign-off"),
+                "docs/specs/a.md:14:30: [sign-off] Sign-off of \"Product Owner\" is Rejected: address the objection "
+                        + "and get a new sign-off"),
                 check("Draft",
                         "| Architect | Dana Kim | Done | 2026-03-02 |",
                         "| Product Owner | Lee Park | Rejected | 2026-03-04 |"));
