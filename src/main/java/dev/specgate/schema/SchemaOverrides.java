@@ -20,4 +20,16 @@ public record SchemaOverrides(List<String> requiredSections, List<String> option
         optionalSections = List.copyOf(optionalSections);
         aliases = Map.copyOf(aliases);
     }
+
+    /**
+     * The schema with these overrides merged on top: required sections are added (missing parents too, with template
+     * line 0) or made required, optional sections are marked optional, aliases are added. Paths are
+     * {@code >}-separated headings compared case-insensitively, e.g. {@code Deployment > Rollback Plan}.
+     *
+     * @throws IllegalArgumentException when an optional or aliased path is not in the schema, or a path is malformed;
+     *     the message names the parameter and the path and lists known paths near it
+     */
+    public SpecSchema applyTo(SpecSchema schema) {
+        return SectionOverrides.apply(this, schema);
+    }
 }

@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  *
  * @param title the template heading text (as written), used in messages
  * @param level the template heading level
- * @param pattern when the template heading has placeholder parts ({@code Phase 1: [Phase Name]}), the pattern at
- *     least one real heading of this level under the same parent must match; empty for a literal heading
+ * @param pattern when the template heading has placeholder parts ({@code Phase 1: [Phase Name]}) or is a numbered
+ *     repeat ({@code Phase 1}, {@code Phase 2}), the pattern at least one real heading of this level under the same
+ *     parent must match with {@code Matcher.matches()} (case-insensitive); empty for a literal heading. A
+ *     placeholder-only heading ({@code [Component 1]}) gives {@code .+}: it should only claim headings that no
+ *     literal sibling claims (see {@link TemplateReader})
  * @param optional true when the template marks the section optional: it need not be present
  * @param aliases other headings accepted for this section (from the POM), compared like the title
  * @param templateLine the template line of the heading (0 for sections added in the POM)

@@ -1,0 +1,29 @@
+package dev.specgate.rules;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
+
+/** Real calendar dates written in ISO form {@code YYYY-MM-DD}: 2024-02-29 is one, 2026-02-30 is not. */
+final class IsoDate {
+
+    private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private IsoDate() {}
+
+    static boolean isRealDate(String text) {
+        if (!SHAPE.matcher(text).matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(text, FORMAT);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

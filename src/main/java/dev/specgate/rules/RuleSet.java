@@ -1,0 +1,14 @@
+package dev.specgate.rules;
+
+import java.util.List;
+
+/** Every rule the plugin knows, in a stable order (the order findings of one line are reported in). */
+public final class RuleSet {
+
+    private RuleSet() {}
+
+    /** Every rule, in a stable order. */
+    public static List<Rule> all() {
+        return List.of(new RequiredSectionRule(), new EmptySectionRule(), new PlaceholderRule(), new MetadataRule());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.specgate.schema;
+
+import dev.specgate.model.MetadataEntry;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Infers a metadata field's type from the template's example value and key.
+ *
+ * <ul>
+ *   <li>{@link FieldType#ENUM} from an option list, brackets optional: {@code |}-separated always
+ *       ({@code Draft | Review | Approved}); {@code /}-separated ({@code [Draft/In Review/Approved]}) only when every
+ *       option has at most three words and either the key is status-like (status, state, stage, priority, severity,
+ *       risk, impact, likelihood) or every option is a single capitalised word ({@code High/Med/Low}). So
+ *       {@code [Feature/Project Name]} or {@code [X days/weeks]} stay prompts. Values keep the template spelling,
+ *       trimmed, without brackets.</li>
+ *   <li>{@link FieldType#DATE} from {@code YYYY-MM-DD} or {@code [Date]} (brackets optional), or a date-named key
+ *       (date, created, updated, last updated, modified, due, deadline, or a key ending in {@code date}).</li>
+ *   <li>{@link FieldType#TEXT} otherwise. Commas mean prose ({@code [OpenAI GPT-4o, Claude Sonnet, etc.]}).</li>
+ * </ul>
+ */
+final class MetadataTypeInference {
+
+    private static final Pattern DATE_VALUE = Pattern.compile("(?i)yyyy-mm-dd|date");
+    private static final Pattern DATE_KEY = Pattern.compile(
+            "(?:.* )?date|(?:last )?(?:created|updated|modified)(?: (?:on|at|date))?|due(?: date)?|deadline");
+    private static final Pattern STATUS_KEY = Pattern.compile(
+            "(?:.* )?(?:status|state|stage|priority|severity|risk|impact|likelihood)");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}-]*");
+
+    private MetadataTypeInference() {}
+
+    static MetadataFieldSpec infer(MetadataEntry entry) {
+        String key = entry.normalizedKey();
+        String value = unbracket(entry.value().strip());
+        int line = entry.keyLocation().line();
+        List<String> piped = options(value, "\\|");
+        if (piped.size() >= 2) {
+            return new MetadataFieldSpec(entry.key(), FieldType.ENUM, piped, line);
+        }
+        if (DATE_VALUE.matcher(value).matches() || DATE_KEY.matcher(key).matches()) {
+            return new MetadataFieldSpec(entry.key(), FieldType.DATE, List.of(), line);
+        }
+        List<String> slashed = options(value, "/");
+        if (slashed.size() >= 2 && isSlashList(key, slashed)) {
+            return new MetadataFieldSpec(entry.key(), FieldType.ENUM, slashed, line);
+        }
+        return new MetadataFieldSpec(entry.key(), FieldType.TEXT, List.of(), line);
+    }
+
+    private static boolean isSlashList(String key, List<String> options) {
+        boolean short3 = options.stream().allMatch(o -> o.split("\\s+").length <= 3);
+        boolean capitalisedWords = options.stream().allMatch(o -> CAPITALISED_WORD.matcher(o).matches());
+        return short3 && (STATUS_KEY.matcher(key).matches() || capitalisedWords);
+    }
+
+    /** The options of a list, trimmed and without emphasis or code marks; empty when an option is empty. */
+    private static List<String> options(String value, String separator) {
+        if (value.contains(",")) {
+            return List.of();
+        }
+        List<String> parts = Arrays.stream(value.split(separator, -1))
+                .map(o -> o.strip().replaceAll("^[*_`]+|[*_`]+$", "").strip())
+                .toList();
+        return parts.stream().anyMatch(String::isEmpty) ? List.of() : parts;
+    }
+
+    private static String unbracket(String value) {
+        if (value.length() >= 2 && value.startsWith("[") && value.endsWith("]")) {
+            return value.substring(1, value.length() - 1).strip();
+        }
+        return value;
+    }
+}
