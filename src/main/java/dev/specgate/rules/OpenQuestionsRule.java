@@ -22,7 +22,7 @@ public final class OpenQuestionsRule implements Rule {
 
     @Override
     public String description() {
-        return "An approved spec has no unchecked item left in its Open Questions section";
+        return "An approved spec has no unchecked item left in its Open Questions section.";
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class RequirementIdRule implements SpecSetRule {
 
     @Override
     public String description() {
-        return "Requirement IDs are well-formed, defined where the template defines them, unique and never dangling";
+        return "Requirement IDs are well-formed, defined where the template defines them, unique and never dangling.";
     }
 
     @Override

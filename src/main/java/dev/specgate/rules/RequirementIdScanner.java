@@ -26,7 +26,6 @@ final class RequirementIdScanner {
 
     private static final Set<LineKind> READ =
             EnumSet.of(LineKind.TEXT, LineKind.LIST_ITEM, LineKind.TABLE_ROW, LineKind.HEADING, LineKind.METADATA);
-    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern URL =
             Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]*:[^>\\s]*>|(?i)\\b(?:https?|ftp)://\\S+");
@@ -131,8 +130,14 @@ final class RequirementIdScanner {
 
     /** The line with inline code, link targets and URLs blanked out, so columns stay where they are. */
     static String mask(String text) {
-        String s = blank(CODE_SPAN, text);
-        s = blank(LINK_TARGET, s);
+        boolean[] code = InlineCode.mask(text);
+        StringBuilder out = new StringBuilder(text);
+        for (int i = 0; i < code.length; i++) {
+            if (code[i]) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        String s = blank(LINK_TARGET, out.toString());
         return blank(URL, s);
     }
 

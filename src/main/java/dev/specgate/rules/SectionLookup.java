@@ -2,7 +2,6 @@ package dev.specgate.rules;
 
 import dev.specgate.model.Section;
 import dev.specgate.model.SpecDocument;
-import dev.specgate.schema.PlaceholderValue;
 import dev.specgate.schema.SectionSpec;
 import dev.specgate.schema.SpecSchema;
 import java.util.List;
@@ -39,11 +38,7 @@ final class SectionLookup {
     }
 
     static boolean sameTitle(String a, String b) {
-        return normalize(a).equals(normalize(b));
-    }
-
-    private static String normalize(String title) {
-        return PlaceholderValue.key(title).replaceFirst("\\s*:$", "");
+        return HeadingMatcher.normalize(a).equals(HeadingMatcher.normalize(b));
     }
 
     /**

@@ -75,11 +75,10 @@ record SignOffRowCheck(
         if (text.isEmpty() || PlaceholderValue.isPlaceholder(text)) {
             return;
         }
-        Optional<LocalDate> parsed = CalendarDate.parse(text);
-        if (parsed.isEmpty()) {
+        if (!IsoDate.isRealDate(text)) {
             out.report(cell.location(), "Sign-off of \"" + role + "\" has date \"" + text
                     + "\", not a real date in YYYY-MM-DD form");
-        } else if (parsed.get().isAfter(today)) {
+        } else if (LocalDate.parse(text).isAfter(today)) {
             out.report(cell.location(), "Sign-off of \"" + role + "\" has date \"" + text
                     + "\", which lies in the future");
         }

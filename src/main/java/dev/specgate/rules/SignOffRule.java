@@ -46,7 +46,7 @@ public final class SignOffRule implements Rule {
 
     @Override
     public String description() {
-        return "The sign-off table has every required role, real dates, and approvals matching the spec's status";
+        return "The sign-off table has every required role, real dates, and approvals matching the spec's status.";
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class TableColumnsRule implements Rule {
 
     @Override
     public String description() {
-        return "Tables the template has are present with the template's columns and allowed values";
+        return "Tables the template has are present with the template's columns and allowed values.";
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class TableColumnsRule implements Rule {
                     out.report(cell.location(), "Column \"" + column + "\" has \"" + value + "\", expected one of: "
                             + String.join(", ", options), spec.templateLine());
                 }
-                if (dateColumn && CalendarDate.parse(value).isEmpty()) {
+                if (dateColumn && !IsoDate.isRealDate(value)) {
                     out.report(cell.location(), "Column \"" + column + "\" has \"" + value
                             + "\", not a real date in YYYY-MM-DD form");
                 }

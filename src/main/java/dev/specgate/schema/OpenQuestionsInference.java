@@ -1,6 +1,5 @@
 package dev.specgate.schema;
 
-import dev.specgate.model.Section;
 import dev.specgate.model.SpecDocument;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,7 @@ public final class OpenQuestionsInference {
     public static Optional<List<String>> infer(SpecDocument template) {
         return template.allSections().stream()
                 .filter(s -> s.title().toLowerCase(Locale.ROOT).contains("open questions"))
-                .map(Section::path)
+                .map(TemplatePath::of)
                 .findFirst();
     }
 }

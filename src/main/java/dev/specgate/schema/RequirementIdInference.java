@@ -51,7 +51,8 @@ public final class RequirementIdInference {
         for (Section section : template.allSections()) {
             Matcher m = EXAMPLE.matcher(section.title());
             if (m.find()) {
-                List<String> parent = section.path().subList(0, section.path().size() - 1);
+                List<String> path = TemplatePath.of(section);
+                List<String> parent = path.subList(0, path.size() - 1);
                 examples.add(example(m, section.line(), parent));
             }
         }
@@ -92,6 +93,6 @@ public final class RequirementIdInference {
     }
 
     private static List<String> sectionPath(SpecDocument template, int line) {
-        return template.sectionAt(line).map(Section::path).orElse(List.of());
+        return TemplatePath.at(template, line);
     }
 }

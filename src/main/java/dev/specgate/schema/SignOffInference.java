@@ -1,6 +1,5 @@
 package dev.specgate.schema;
 
-import dev.specgate.model.Section;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
 import dev.specgate.model.TableRow;
@@ -59,7 +58,7 @@ public final class SignOffInference {
                 statuses.add(statusText);
             }
         }
-        List<String> path = template.sectionAt(table.location().line()).map(Section::path).orElse(List.of());
+        List<String> path = TemplatePath.at(template, table.location().line());
         return new SignOffSpec(path, required, extraAllowed, statuses, table.location().line());
     }
 }

@@ -1,6 +1,5 @@
 package dev.specgate.schema;
 
-import dev.specgate.model.Section;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
 import dev.specgate.model.TableRow;
@@ -32,7 +31,7 @@ public final class TableInference {
             List<String> columns = table.header().cells().stream()
                     .map(c -> PlaceholderValue.strip(c.text()))
                     .toList();
-            List<String> path = template.sectionAt(table.location().line()).map(Section::path).orElse(List.of());
+            List<String> path = TemplatePath.at(template, table.location().line());
             specs.add(new TableSpec(path, columns, allowedValues(table, columns), table.location().line()));
         }
         return List.copyOf(specs);
