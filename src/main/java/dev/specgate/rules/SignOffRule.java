@@ -61,7 +61,7 @@ public final class SignOffRule implements Rule {
                 : document.tables().stream().filter(SignOffInference::isSignOffTable).findFirst();
         if (table.isEmpty()) {
             SourceLocation at = section.map(Section::location).orElseGet(() -> SourceLocation.of(
-                    spec.sectionPath().isEmpty() ? document.lineCount()
+                    spec.sectionPath().isEmpty() ? Math.max(1, document.lineCount())
                             : SectionLookup.insertionLine(document, schema, spec.sectionPath()), 1));
             String where = spec.sectionPath().isEmpty() ? "" : " in \"" + String.join(" > ", spec.sectionPath()) + "\"";
             out.report(at, "Missing sign-off table" + where + ": add a table with columns Role | Name | Status | Date",

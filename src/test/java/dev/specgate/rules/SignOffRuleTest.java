@@ -207,6 +207,13 @@ class SignOffRuleTest {
     }
 
     @Test
+    void emptySpecGetsOneFindingAtLineOne() {
+        assertEquals(List.of("docs/specs/a.md:1:1: [sign-off] Missing sign-off table in \"Approvals\": add a table "
+                        + "with columns Role | Name | Status | Date (template line 11)"),
+                check(TEMPLATE, ""));
+    }
+
+    @Test
     void rolesOutsideTheTemplateNeedAPlaceholderRow() {
         String template = TEMPLATE.replace("| [Reviewer] | | Pending | |\n", "");
         assertEquals(List.of("docs/specs/a.md:15:3: [sign-off] Sign-off role \"Finance\" is not in the template: use "
