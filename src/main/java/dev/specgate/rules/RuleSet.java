@@ -9,6 +9,7 @@ public final class RuleSet {
 
     /** Every rule, in a stable order. */
     public static List<Rule> all() {
-        return List.of(new RequiredSectionRule(), new EmptySectionRule(), new PlaceholderRule(), new MetadataRule());
+        return List.of(new RequiredSectionRule(), new EmptySectionRule(), new PlaceholderRule(), new MetadataRule(),
+                new RequirementIdRule(), new SignOffRule(), new OpenQuestionsRule(), new TableColumnsRule());
     }
 }

@@ -39,8 +39,11 @@ import java.util.Set;
  * <h2>Prompt lines</h2>
  * Paragraph lines and list items the filled spec must not keep verbatim (see {@link PromptLineCollector}).
  *
- * <p>Requirement IDs, sign-offs, tables and open questions are left empty here ({@link SpecSchema#of}). Stateless
- * and thread-safe.
+ * <h2>Requirement IDs, sign-off, tables, open questions, approved statuses</h2>
+ * See {@link RequirementIdInference}, {@link SignOffInference}, {@link TableInference},
+ * {@link OpenQuestionsInference} and {@link ApprovedStatusInference}.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class TemplateReader {
 
@@ -55,11 +58,16 @@ public final class TemplateReader {
      *
      * @param template the parsed template
      * @param source where it comes from, for messages (the template path relative to the base directory)
-     * @return the schema; requirement IDs, sign-off, tables and open questions empty
+     * @return the schema
      */
     public SpecSchema read(SpecDocument template, String source) {
         List<SectionSpec> sections = new SectionInference(template).specs();
-        return SpecSchema.of(source, sections, metadataFields(template), PromptLineCollector.collect(template));
+        return SpecSchema.of(source, sections, metadataFields(template), PromptLineCollector.collect(template))
+                .withRequirementIds(RequirementIdInference.infer(template))
+                .withSignOff(SignOffInference.infer(template))
+                .withTables(TableInference.infer(template))
+                .withOpenQuestionsPath(OpenQuestionsInference.infer(template))
+                .withApprovedStatuses(ApprovedStatusInference.infer(template));
     }
 
     /** The text of the built-in default template (UTF-8). */

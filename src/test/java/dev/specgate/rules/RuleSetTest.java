@@ -44,7 +44,8 @@ class RuleSetTest {
     @Test
     void rulesComeInAStableOrderWithUniqueIdsAndOneSentenceDescriptions() {
         List<Rule> rules = RuleSet.all();
-        assertEquals(List.of("required-section", "empty-section", "placeholder", "metadata"),
+        assertEquals(List.of("required-section", "empty-section", "placeholder", "metadata", "requirement-id",
+                        "sign-off", "open-questions", "table-columns"),
                 rules.stream().map(Rule::id).toList());
         for (Rule rule : rules) {
             assertEquals(Severity.ERROR, rule.defaultSeverity(), rule.id());

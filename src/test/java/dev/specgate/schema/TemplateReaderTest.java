@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -169,10 +170,14 @@ class TemplateReaderTest {
 
         Pattern any = section(schema, "Proposed Solution", "Detailed Design", "[Component 1]").pattern().orElseThrow();
         assertTrue(any.matcher("Ledger Writer").matches());
-        assertEquals(Optional.empty(), schema.signOff());
+        assertEquals(Optional.of(new SignOffSpec(List.of("Review Sign-offs"), List.of("Tech Lead", "Security"), true,
+                List.of("Approved", "Pending", "Rejected"), 52)), schema.signOff());
         assertEquals(Optional.empty(), schema.requirementIds());
-        assertEquals(List.of(), schema.tables());
-        assertEquals(Optional.empty(), schema.openQuestionsPath());
+        assertEquals(List.of(new TableSpec(List.of("Risks"), List.of("Risk", "Likelihood", "Impact", "Mitigation"),
+                Map.of("Likelihood", List.of("High", "Med", "Low"), "Impact", List.of("High", "Med", "Low")), 40)),
+                schema.tables());
+        assertEquals(Optional.of(List.of("Open Questions")), schema.openQuestionsPath());
+        assertEquals(List.of("Approved", "Implemented"), schema.approvedStatuses());
     }
 
     @Test

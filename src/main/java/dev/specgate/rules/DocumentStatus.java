@@ -1,0 +1,41 @@
+package dev.specgate.rules;
+
+import dev.specgate.model.MetadataEntry;
+import dev.specgate.model.SpecDocument;
+import dev.specgate.schema.FieldType;
+import dev.specgate.schema.MetadataFieldSpec;
+import dev.specgate.schema.PlaceholderValue;
+import dev.specgate.schema.SpecSchema;
+import java.util.Optional;
+
+/** Reads a spec's status and tells whether it is one of the schema's approved statuses. */
+final class DocumentStatus {
+
+    private DocumentStatus() {}
+
+    /** The status field, when the spec has one: the template's enum field listing an approved value, or "Status". */
+    static Optional<MetadataEntry> entry(SpecDocument document, SpecSchema schema) {
+        String key = schema.metadata().stream()
+                .filter(f -> f.type() == FieldType.ENUM)
+                .filter(f -> f.allowedValues().stream().anyMatch(v -> isApprovedValue(v, schema)))
+                .map(MetadataFieldSpec::key)
+                .findFirst()
+                .orElse("status");
+        return document.metadata().get(key).or(() -> document.metadata().get("status"));
+    }
+
+    /** The status field when its value is an approved status (compared case-insensitively). */
+    static Optional<MetadataEntry> approved(SpecDocument document, SpecSchema schema) {
+        return entry(document, schema).filter(e -> isApprovedValue(e.value(), schema));
+    }
+
+    /** The status as written, without emphasis. */
+    static String value(MetadataEntry entry) {
+        return PlaceholderValue.strip(entry.value());
+    }
+
+    private static boolean isApprovedValue(String value, SpecSchema schema) {
+        String v = PlaceholderValue.strip(value);
+        return schema.approvedStatuses().stream().anyMatch(a -> a.equalsIgnoreCase(v));
+    }
+}

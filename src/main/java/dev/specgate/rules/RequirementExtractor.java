@@ -1,0 +1,30 @@
+package dev.specgate.rules;
+
+import dev.specgate.model.SpecDocument;
+import dev.specgate.schema.RequirementIdSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Lists the requirements a spec defines, for the requirements index and later traceability. */
+public final class RequirementExtractor {
+
+    private RequirementExtractor() {}
+
+    /**
+     * Every well-formed requirement ID the spec defines (a list item, paragraph, first table cell or heading
+     * starting with it in a definition section), in document order; a duplicate definition is listed once, at its
+     * first place.
+     */
+    public static List<Requirement> extract(SpecDocument document, RequirementIdSpec spec) {
+        List<Requirement> requirements = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (IdOccurrence o : RequirementIdScanner.scan(document, spec)) {
+            if (o.definition() && o.wellFormed() && seen.add(o.token())) {
+                requirements.add(new Requirement(o.token(), document.path(), o.location(), o.text()));
+            }
+        }
+        return List.copyOf(requirements);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.specgate.rules;
+
+import dev.specgate.model.ListItem;
+import dev.specgate.model.Section;
+import dev.specgate.model.SourceLocation;
+import dev.specgate.model.SpecDocument;
+import dev.specgate.schema.RequirementIdSpec;
+import dev.specgate.schema.SpecSchema;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@code requirement-id}: requirement IDs follow the template's style, each spec defines some where the template
+ * does, none is defined twice (in a spec, or across the spec set under project scope), and every referenced ID is
+ * defined.
+ */
+public final class RequirementIdRule implements SpecSetRule {
+
+    public static final String ID = "requirement-id";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Requirement IDs are well-formed, defined where the template defines them, unique and never dangling.";
+    }
+
+    @Override
+    public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
+        if (schema.requirementIds().isEmpty()) {
+            return;
+        }
+        RequirementIdSpec spec = schema.requirementIds().get();
+        List<IdOccurrence> occurrences = RequirementIdScanner.scan(document, spec);
+        Map<String, IdOccurrence> defined = new HashMap<>();
+        boolean malformedDefinition = false;
+        for (IdOccurrence o : occurrences) {
+            if (!o.wellFormed()) {
+                out.report(o.location(), "Malformed requirement ID \"" + o.token() + "\": use the form "
+                        + RequirementIdScanner.example(spec));
+                malformedDefinition |= o.definition();
+            } else if (o.definition()) {
+                IdOccurrence first = defined.putIfAbsent(o.token(), o);
+                if (first != null) {
+                    out.report(o.location(), "Duplicate requirement ID " + o.token() + " (first defined at line "
+                            + first.location().line() + ")");
+                }
+            }
+        }
+        if (spec.scope() == RequirementIdSpec.Scope.SPEC) {
+            for (IdOccurrence o : occurrences) {
+                if (o.wellFormed() && !o.definition() && !defined.containsKey(o.token())) {
+                    out.report(o.location(), "Reference to undefined requirement ID " + o.token());
+                }
+            }
+        }
+        int itemsWithoutId = reportItemsWithoutId(document, spec, out);
+        if (defined.isEmpty() && !malformedDefinition && itemsWithoutId == 0) {
+            reportNoneDefined(document, spec, out);
+        }
+    }
+
+    /** Reports list items in a definition section (not nested ones, not in subsections) that start with no ID. */
+    private static int reportItemsWithoutId(SpecDocument document, RequirementIdSpec spec, FindingCollector out) {
+        Pattern startsWithId = Pattern.compile("^(?:\\*\\*|__)?" + Pattern.quote(spec.prefix()) + "-");
+        int count = 0;
+        for (Section section : RequirementIdScanner.definitionSections(document, spec)) {
+            List<ListItem> items = document.listItemsIn(section).stream()
+                    .filter(i -> document.sectionAt(i.location().line()).filter(section::equals).isPresent())
+                    .toList();
+            int outerColumn = items.stream().mapToInt(i -> i.location().column()).min().orElse(1);
+            for (ListItem item : items) {
+                if (item.location().column() == outerColumn && !startsWithId.matcher(item.text()).find()) {
+                    out.report(item.location(), "List item in \"" + section.displayPath()
+                            + "\" has no requirement ID: start it with an ID like "
+                            + RequirementIdScanner.example(spec),
+                            spec.templateLine());
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static void reportNoneDefined(SpecDocument document, RequirementIdSpec spec, FindingCollector out) {
+        SourceLocation at = RequirementIdScanner.definitionSections(document, spec).stream()
+                .findFirst()
+                .map(Section::location)
+                .or(() -> document.title().map(Section::location))
+                .orElse(SourceLocation.of(1, 1));
+        String where = spec.definitionSections().isEmpty() ? "" : " in " + RequirementIdScanner.sectionNames(spec);
+        out.report(at, "No requirement defined: start each requirement" + where + " with an ID like "
+                + RequirementIdScanner.example(spec), spec.templateLine());
+    }
+
+    /** Under project scope: IDs defined in two specs, and references to IDs no spec of the set defines. */
+    @Override
+    public void checkSet(List<SpecDocument> documents, SpecSchema schema, FindingCollector out) {
+        if (schema.requirementIds().isEmpty()
+                || schema.requirementIds().get().scope() != RequirementIdSpec.Scope.PROJECT) {
+            return;
+        }
+        RequirementIdSpec spec = schema.requirementIds().get();
+        List<SpecDocument> ordered = documents.stream().sorted(Comparator.comparing(SpecDocument::path)).toList();
+        Map<String, Requirement> defined = new HashMap<>();
+        List<Requirement> references = new ArrayList<>();
+        for (SpecDocument document : ordered) {
+            for (IdOccurrence o : RequirementIdScanner.scan(document, spec)) {
+                if (o.wellFormed() && !o.definition()) {
+                    references.add(new Requirement(o.token(), document.path(), o.location(), ""));
+                }
+            }
+            for (Requirement r : RequirementExtractor.extract(document, spec)) {
+                Requirement first = defined.putIfAbsent(r.id(), r);
+                if (first != null && !first.file().equals(r.file())) {
+                    out.reportIn(r.file(), r.location(), "Duplicate requirement ID " + r.id() + " (also defined in "
+                            + first.file() + " at line " + first.line() + ")");
+                }
+            }
+        }
+        for (Requirement reference : references) {
+            if (!defined.containsKey(reference.id())) {
+                out.reportIn(reference.file(), reference.location(),
+                        "Reference to undefined requirement ID " + reference.id());
+            }
+        }
+    }
+}

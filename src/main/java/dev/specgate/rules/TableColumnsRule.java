@@ -1,0 +1,111 @@
+package dev.specgate.rules;
+
+import dev.specgate.model.Section;
+import dev.specgate.model.SpecDocument;
+import dev.specgate.model.Table;
+import dev.specgate.model.TableCell;
+import dev.specgate.model.TableRow;
+import dev.specgate.schema.PlaceholderValue;
+import dev.specgate.schema.TableSpec;
+import dev.specgate.schema.SpecSchema;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code table-columns}: each template table (the sign-off table aside) has a counterpart in the same section of
+ * the spec with the same columns (case-insensitive); columns whose template cells list options ({@code
+ * High/Med/Low}) hold one of them, and a {@code Date} column holds real ISO dates.
+ */
+public final class TableColumnsRule implements Rule {
+
+    public static final String ID = "table-columns";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Tables the template has are present with the template's columns and allowed values.";
+    }
+
+    @Override
+    public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
+        for (TableSpec spec : schema.tables()) {
+            Optional<Section> section = SectionLookup.find(document, spec.sectionPath());
+            if (section.isEmpty()) {
+                continue; // a missing section is the required-section rule's finding
+            }
+            Optional<Table> table = bestMatch(document.tablesIn(section.get()), spec);
+            if (table.isEmpty()) {
+                out.report(section.get().location(), "Missing table in \"" + section.get().displayPath()
+                        + "\": add a table with columns " + String.join(" | ", spec.columns()), spec.templateLine());
+                continue;
+            }
+            checkTable(table.get(), spec, section.get().displayPath(), out);
+        }
+    }
+
+    /** The table sharing the most columns with the template's (the first on a tie). */
+    private static Optional<Table> bestMatch(List<Table> tables, TableSpec spec) {
+        return tables.stream().max(Comparator.comparingInt((Table t) -> shared(t, spec))
+                .thenComparing(t -> -t.location().line()));
+    }
+
+    private static int shared(Table table, TableSpec spec) {
+        return (int) spec.columns().stream().filter(c -> index(table, c) >= 0).count();
+    }
+
+    private static void checkTable(Table table, TableSpec spec, String sectionName, FindingCollector out) {
+        for (String column : spec.columns()) {
+            if (column.isBlank()) {
+                continue;
+            }
+            int index = index(table, column);
+            if (index < 0) {
+                out.report(table.location(), "Table in \"" + sectionName + "\" has no \"" + column + "\" column",
+                        spec.templateLine());
+                continue;
+            }
+            List<String> options = allowed(spec, column);
+            boolean dateColumn = column.strip().equalsIgnoreCase("date");
+            for (TableRow row : table.rows()) {
+                TableCell cell = row.cell(index);
+                String value = PlaceholderValue.strip(cell.text());
+                if (value.isEmpty() || PlaceholderValue.isPlaceholder(value)) {
+                    continue; // unfilled cells are the placeholder rule's findings
+                }
+                if (!options.isEmpty() && options.stream().noneMatch(value::equalsIgnoreCase)) {
+                    out.report(cell.location(), "Column \"" + column + "\" has \"" + value + "\", expected one of: "
+                            + String.join(", ", options), spec.templateLine());
+                }
+                if (dateColumn && !IsoDate.isRealDate(value)) {
+                    out.report(cell.location(), "Column \"" + column + "\" has \"" + value
+                            + "\", not a real date in YYYY-MM-DD form");
+                }
+            }
+        }
+    }
+
+    private static List<String> allowed(TableSpec spec, String column) {
+        return spec.allowedValues().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(column))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(List.of());
+    }
+
+    private static int index(Table table, String column) {
+        List<TableCell> header = table.header().cells();
+        String wanted = PlaceholderValue.key(column);
+        for (int i = 0; i < header.size(); i++) {
+            if (PlaceholderValue.key(header.get(i).text()).equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

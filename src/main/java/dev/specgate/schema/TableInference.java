@@ -1,0 +1,61 @@
+package dev.specgate.schema;
+
+import dev.specgate.model.SpecDocument;
+import dev.specgate.model.Table;
+import dev.specgate.model.TableRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Infers the tables a spec must have: every template table except the sign-off table (see {@link
+ * SignOffInference}), with its columns and, where a template cell lists options ({@code High/Med/Low}), the values
+ * that column allows.
+ */
+public final class TableInference {
+
+    /** Two to eight short options separated by slashes, e.g. {@code High/Med/Low} or {@code Yes / No}. */
+    private static final Pattern OPTIONS =
+            Pattern.compile("\\p{L}[\\p{L}\\p{N} -]{0,24}(?:\\s*/\\s*\\p{L}[\\p{L}\\p{N} -]{0,24}){1,7}");
+
+    private TableInference() {}
+
+    public static List<TableSpec> infer(SpecDocument template) {
+        List<TableSpec> specs = new ArrayList<>();
+        for (Table table : template.tables()) {
+            if (SignOffInference.isSignOffTable(table)) {
+                continue;
+            }
+            List<String> columns = table.header().cells().stream()
+                    .map(c -> PlaceholderValue.strip(c.text()))
+                    .toList();
+            List<String> path = TemplatePath.at(template, table.location().line());
+            specs.add(new TableSpec(path, columns, allowedValues(table, columns), table.location().line()));
+        }
+        return List.copyOf(specs);
+    }
+
+    private static Map<String, List<String>> allowedValues(Table table, List<String> columns) {
+        Map<String, List<String>> allowed = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            List<String> options = new ArrayList<>();
+            for (TableRow row : table.rows()) {
+                String cell = PlaceholderValue.strip(row.cell(i).text());
+                if (OPTIONS.matcher(cell).matches() && !cell.equalsIgnoreCase("n/a")) {
+                    for (String option : cell.split("/")) {
+                        String value = option.strip();
+                        if (options.stream().noneMatch(value::equalsIgnoreCase)) {
+                            options.add(value);
+                        }
+                    }
+                }
+            }
+            if (!options.isEmpty() && !columns.get(i).isEmpty()) {
+                allowed.put(columns.get(i), List.copyOf(options));
+            }
+        }
+        return allowed;
+    }
+}
