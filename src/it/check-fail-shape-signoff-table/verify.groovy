@@ -1,6 +1,6 @@
 // Template shape: "**Key**: [Date]" metadata, "#### [Component 1]" headings, a risk table and a sign-off table.
 // The complete spec passes; the broken one lacks a metadata field and a subsection, has an impossible date and
-// keeps placeholders.
+// keeps placeholders; it is Approved with an open question and no Security sign-off.
 def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
 assert lines.contains('[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md')
 assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == [
@@ -10,6 +10,8 @@ assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == [
     '[ERROR] docs/specs/data-retention.md:23:1: [placeholder] Placeholder "TODO" left in',
     '[ERROR] docs/specs/data-retention.md:27:21: [placeholder] Placeholder "[Name]" left in',
     '[ERROR] docs/specs/data-retention.md:29:14: [placeholder] Placeholder "[Reason]" left in',
+    '[ERROR] docs/specs/data-retention.md:39:1: [open-questions] Open question still unchecked in an approved spec: "Does finance need invoices kept longer?"',
+    '[ERROR] docs/specs/data-retention.md:43:1: [sign-off] Sign-off table has no row for "Security" (template line 48)',
 ]
-assert lines.contains('[ERROR] spec check failed: 6 errors in 1 of 2 specs')
+assert lines.contains('[ERROR] spec check failed: 8 errors in 1 of 2 specs')
 assert lines.contains('[INFO] BUILD FAILURE')
