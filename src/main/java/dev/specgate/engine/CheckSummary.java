@@ -2,10 +2,15 @@ package dev.specgate.engine;
 
 import dev.specgate.model.Finding;
 import dev.specgate.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The one-line summary of a check: {@code spec check failed: 3 errors, 1 warning in 2 of 14 specs} when there are
- * errors, otherwise {@code Checked 14 specs: no errors} (with {@code , 1 warning} when there are warnings).
+ * The one-line summary of a check: {@code spec check failed: 3 errors, 1 warning in 2 of 14 specs} when it fails,
+ * otherwise {@code Checked 14 specs: no errors} (with {@code , 1 warning} when there are warnings). In a reactor
+ * build the module is named after the verb: {@code spec check failed in module-a: 2 errors in 1 of 3 specs},
+ * {@code Checked 3 specs in module-b: no errors}.
  *
  * @param errors how many error findings
  * @param warnings how many warning findings
@@ -24,18 +29,49 @@ public record CheckSummary(long errors, long warnings, long specsWithFindings, i
                 result.specFiles().size());
     }
 
+    /** True when there are errors (the default gate). */
     public boolean failed() {
         return errors > 0;
     }
 
-    /** The summary line. */
+    /** True when the build fails under these settings: errors with failOnError, warnings with failOnWarning. */
+    public boolean fails(boolean failOnError, boolean failOnWarning) {
+        return (failOnError && errors > 0) || (failOnWarning && warnings > 0);
+    }
+
+    /** The summary line under the default gate (errors fail) in a single-module build. */
     public String line() {
-        String warned = warnings > 0 ? ", " + plural(warnings, "warning") : "";
-        if (failed()) {
-            return "spec check failed: " + plural(errors, "error") + warned + " in " + specsWithFindings + " of "
-                    + plural(specs, "spec");
+        return line(Optional.empty(), true, false);
+    }
+
+    /**
+     * The summary line under these settings, naming the module when one is given. A failure caused by warnings
+     * alone ends with {@code (failOnWarning)}; errors that do not fail the build read
+     * {@code spec check found 2 errors in 1 of 3 specs; not failing the build (failOnError=false)}.
+     */
+    public String line(Optional<String> module, boolean failOnError, boolean failOnWarning) {
+        String in = module.map(name -> " in " + name).orElse("");
+        String where = " in " + specsWithFindings + " of " + plural(specs, "spec");
+        if (fails(failOnError, failOnWarning)) {
+            String why = failOnError && errors > 0 ? "" : " (failOnWarning)";
+            return "spec check failed" + in + ": " + counts() + where + why;
         }
-        return "Checked " + plural(specs, "spec") + ": no errors" + warned;
+        if (errors > 0) {
+            return "spec check found" + in + ": " + counts() + where + "; not failing the build (failOnError=false)";
+        }
+        String warned = warnings > 0 ? ", " + plural(warnings, "warning") : "";
+        return "Checked " + plural(specs, "spec") + in + ": no errors" + warned;
+    }
+
+    private String counts() {
+        List<String> parts = new ArrayList<>();
+        if (errors > 0) {
+            parts.add(plural(errors, "error"));
+        }
+        if (warnings > 0) {
+            parts.add(plural(warnings, "warning"));
+        }
+        return String.join(", ", parts);
     }
 
     private static String plural(long count, String noun) {

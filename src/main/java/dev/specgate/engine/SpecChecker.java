@@ -3,7 +3,6 @@ package dev.specgate.engine;
 import dev.specgate.discovery.SpecFileReader;
 import dev.specgate.discovery.SpecFileSet;
 import dev.specgate.discovery.SpecReadException;
-import dev.specgate.model.Finding;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
 import dev.specgate.rules.FindingCollector;
@@ -15,10 +14,13 @@ import dev.specgate.schema.TemplateReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks spec sets against their templates: finds the files, reads the template as the schema, parses every
- * spec and runs every rule. Knows nothing of Maven. Stateless and thread-safe: one instance may serve parallel
+ * spec and runs every rule that is not off, then takes the findings through the {@link FindingGate} (suppressions,
+ * draft downgrade, baseline). Knows nothing of Maven. Stateless and thread-safe: one instance may serve parallel
  * builds.
  */
 public final class SpecChecker {
@@ -26,6 +28,7 @@ public final class SpecChecker {
     private final MarkdownParser parser = new MarkdownParser();
     private final TemplateReader templateReader = new TemplateReader();
     private final List<Rule> rules = RuleSet.all();
+    private final Set<String> ruleIds = rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
 
     /** Checks every spec set of the request. */
     public CheckResult check(CheckRequest request) throws SpecCheckException {
@@ -40,16 +43,16 @@ public final class SpecChecker {
     public CheckResult check(CheckRequest request, SpecSetListener listener) throws SpecCheckException {
         ProjectPaths paths = new ProjectPaths(request.baseDirectory());
         SpecFileReader reader = new SpecFileReader(request.encoding());
-        List<Finding> findings = new ArrayList<>();
+        FindingGate gate = new FindingGate(request.severities(), ruleIds);
         List<String> specFiles = new ArrayList<>();
         for (SpecSetRequest set : request.specSets()) {
-            checkSet(set, paths, reader, listener, findings, specFiles);
+            checkSet(set, paths, reader, listener, gate, specFiles);
         }
-        return new CheckResult(findings, specFiles);
+        return gate.result(specFiles, request.baseline());
     }
 
     private void checkSet(SpecSetRequest set, ProjectPaths paths, SpecFileReader reader, SpecSetListener listener,
-            List<Finding> findings, List<String> specFiles) throws SpecCheckException {
+            FindingGate gate, List<String> specFiles) throws SpecCheckException {
         TemplateSource template = TemplateSource.resolve(set, paths, reader);
         SpecSchema schema = schemaOf(template, set);
         Path directory = paths.absolute(set.directory());
@@ -70,17 +73,20 @@ public final class SpecChecker {
             SpecDocument document = parse(file, display, reader);
             documents.add(document);
             specFiles.add(display);
+            gate.spec(document, schema);
             for (Rule rule : rules) {
-                FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), display);
-                run(rule, display, () -> rule.check(document, schema, out));
-                findings.addAll(out.findings());
+                if (gate.runs(rule)) {
+                    FindingCollector out = gate.collector(rule, display);
+                    run(rule, display, () -> rule.check(document, schema, out));
+                    gate.add(out.findings());
+                }
             }
         }
         for (Rule rule : rules) {
-            if (rule instanceof SpecSetRule setRule && !documents.isEmpty()) {
-                FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), directoryName);
+            if (rule instanceof SpecSetRule setRule && !documents.isEmpty() && gate.runs(rule)) {
+                FindingCollector out = gate.collector(rule, directoryName);
                 run(rule, directoryName, () -> setRule.checkSet(documents, schema, out));
-                findings.addAll(out.findings());
+                gate.add(out.findings());
             }
         }
     }

@@ -1,20 +1,22 @@
 package dev.specgate.maven;
 
-import dev.specgate.engine.CheckRequest;
 import dev.specgate.engine.CheckResult;
 import dev.specgate.engine.CheckSummary;
-import dev.specgate.engine.SpecCheckException;
-import dev.specgate.engine.SpecChecker;
-import dev.specgate.engine.SpecSetPlan;
+import dev.specgate.gate.Baseline;
+import dev.specgate.gate.BaselineEntry;
+import dev.specgate.gate.BaselineFile;
+import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.model.Finding;
-import java.io.File;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
+import dev.specgate.report.GithubAnnotations;
+import dev.specgate.report.ReportContext;
+import dev.specgate.report.ReportFormat;
+import dev.specgate.report.RuleInfo;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,91 +24,147 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks the project's Markdown specs against the team's template: required sections, metadata and
- * placeholders. Logs one line per finding ({@code docs/specs/a.md:42:1: [required-section] Missing section "X"})
- * and fails the build when any finding is an error.
+ * Checks the project's Markdown specs against the team's template: required sections, metadata, placeholders,
+ * requirement IDs, sign-offs. Logs one line per finding ({@code docs/specs/a.md:42:1: [required-section] Missing
+ * section "X"}) and fails the build when any finding is an error (see {@code failOnError}, {@code failOnWarning}).
+ * Findings silenced by {@code spec:disable} comments or accepted by the baseline do not count. Optionally writes
+ * JSON, SARIF and JUnit reports and, on GitHub Actions, prints workflow commands for inline annotations.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractSpecMojo {
 
     /** Where specs are looked for when no {@code <specSets>} are configured. */
     static final String DEFAULT_DIRECTORY = "docs/specs";
 
     /**
-     * The sets of specs to check, each a {@code <specSet>} with {@code <directory>} (default {@code docs/specs}),
-     * {@code <includes>} (default {@code **}{@code /*.md}), {@code <excludes>}, {@code <template>} (default
-     * {@code TEMPLATE.md} beside the specs, else the built-in default template), {@code <requiredSections>},
-     * {@code <optionalSections>} and {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}).
-     * Several sets may use different templates. Default: one set, {@code docs/specs} with its
-     * {@code TEMPLATE.md}. No user property.
+     * Fails the build when any finding is an error. {@code false} reports the findings (and writes the reports)
+     * without failing. Default {@code true}; user property {@code spec.failOnError}.
      */
-    @Parameter
-    private List<SpecSet> specSets;
-
-    /** Skips the check. Default {@code false}; user property {@code spec.skip}. */
-    @Parameter(property = "spec.skip", defaultValue = "false")
-    private boolean skip;
+    @Parameter(property = "spec.failOnError", defaultValue = "true")
+    private boolean failOnError;
 
     /**
-     * The encoding of spec and template files, e.g. {@code UTF-8} or {@code ISO-8859-1}. A UTF-8 byte order mark is
-     * ignored. Default {@code ${project.build.sourceEncoding}}, or {@code UTF-8} when that is not set; user
-     * property {@code spec.encoding}.
+     * Fails the build when any finding is a warning, too. Default {@code false}; user property
+     * {@code spec.failOnWarning}.
      */
-    @Parameter(property = "spec.encoding", defaultValue = "${project.build.sourceEncoding}")
-    private String encoding;
+    @Parameter(property = "spec.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
 
-    /** The project base directory: relative paths resolve against it and findings are shown relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File baseDirectory;
+    /**
+     * Machine-readable reports to write to {@code ${project.build.directory}/spec/}, comma-separated:
+     * {@code json} ({@code spec-report.json}), {@code sarif} ({@code spec-report.sarif}, SARIF 2.1.0 for code
+     * scanning) and {@code junit} ({@code TEST-spec-check.xml}). Default none; user property {@code spec.formats},
+     * e.g. {@code -Dspec.formats=json,sarif,junit}.
+     */
+    @Parameter(property = "spec.formats")
+    private List<String> formats;
 
-    /** The build directory; generated files go to {@code spec/} below it. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    private File buildDirectory;
+    /**
+     * Prints a GitHub Actions workflow command ({@code ::error file=…,line=…,col=…,title=…::…}) per finding when the
+     * environment variable {@code GITHUB_ACTIONS} is {@code true}, so pull requests get inline annotations; paths
+     * are relative to the repository root. {@code false} turns it off. Default {@code true}; user property
+     * {@code spec.githubAnnotations}.
+     */
+    @Parameter(property = "spec.githubAnnotations", defaultValue = "true")
+    private boolean githubAnnotations;
+
+    /** The plugin's version, written into the reports. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    private BuildEnvironment environment = BuildEnvironment.SYSTEM;
+
+    /** For tests: where environment variables come from and annotation lines go. */
+    void setEnvironment(BuildEnvironment environment) {
+        this.environment = environment;
+    }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping spec check (spec.skip=true)");
+    String goalDescription() {
+        return "spec check";
+    }
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        Set<ReportFormat> reports = reportFormats();
+        SeverityPolicy policy = severityPolicy();
+        Optional<Baseline> accepted = readBaseline();
+        CheckResult result = check(policy, accepted);
+        result.findings().forEach(this::logFinding);
+        if (result.suppressed() > 0) {
+            getLog().info(count(result.suppressed(), "finding") + " suppressed by spec:disable comments");
+        }
+        accepted.ifPresent(b -> logBaseline(result));
+        writeReports(result, reports, policy);
+        CheckSummary summary = CheckSummary.of(result);
+        String line = summary.line(moduleName(), failOnError, failOnWarning);
+        if (summary.fails(failOnError, failOnWarning)) {
+            getLog().error(line);
+            throw new MojoFailureException(line);
+        } else if (summary.errors() > 0) {
+            getLog().warn(line);
+        } else {
+            getLog().info(line);
+        }
+    }
+
+    private Set<ReportFormat> reportFormats() throws MojoExecutionException {
+        String joined = formats == null ? "" : String.join(",", formats.stream().filter(f -> f != null).toList());
+        try {
+            return ReportFormat.parse(joined);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid value for parameter formats (spec.formats): \"" + joined
+                    + "\": " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Baseline> readBaseline() throws MojoExecutionException {
+        Path file = baselineFile();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BaselineFile.read(file));
+        } catch (BaselineFile.BaselineException e) {
+            throw new MojoExecutionException("Invalid baseline (parameter baseline, spec.baseline): " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private void logBaseline(CheckResult result) {
+        String name = display(baselineFile());
+        getLog().info(count(result.baselined(), "finding") + " accepted by the baseline " + name);
+        for (BaselineEntry fixed : result.fixedBaselineEntries()) {
+            getLog().info("Fixed, remove from the baseline: " + fixed.file() + " [" + fixed.rule() + "] "
+                    + fixed.message() + " (was line " + fixed.line() + ")");
+        }
+        if (!result.fixedBaselineEntries().isEmpty()) {
+            getLog().info("To drop fixed entries from " + name
+                    + ", run mvn spec:baseline -Dspec.baseline.overwrite and commit the file");
+        }
+    }
+
+    private void writeReports(CheckResult result, Set<ReportFormat> reports, SeverityPolicy policy)
+            throws MojoExecutionException {
+        boolean annotate = githubAnnotations
+                && environment.variable("GITHUB_ACTIONS").map("true"::equalsIgnoreCase).orElse(false);
+        if (reports.isEmpty() && !annotate) {
             return;
         }
-        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
-        CheckRequest request = new CheckRequest(base, new SpecSetConverter(base).convert(specSets), charset(),
-                base.resolve(buildDirectory.toPath()).resolve("spec"));
-        CheckResult result;
-        try {
-            result = new SpecChecker().check(request, this::logPlan);
-        } catch (SpecCheckException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+        List<RuleInfo> rules = RuleInfo.known().stream().filter(r -> !policy.isOff(r.id())).toList();
+        String version = pluginVersion == null ? "unknown" : pluginVersion;
+        ReportContext context = ReportContext.of(version, baseDirectory(), repositoryRoot(), rules);
+        for (ReportFormat format : reports) {
+            try {
+                Path written = format.writer().write(result, context, outputDirectory());
+                getLog().info("Wrote " + format.id() + " report " + display(written));
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot write the " + format.id() + " report to "
+                        + outputDirectory() + ": " + e.getMessage(), e);
+            }
         }
-        result.findings().forEach(this::logFinding);
-        CheckSummary summary = CheckSummary.of(result);
-        if (summary.failed()) {
-            getLog().error(summary.line());
-            throw new MojoFailureException(summary.line());
-        }
-        getLog().info(summary.line());
-    }
-
-    private Charset charset() throws MojoExecutionException {
-        if (encoding == null || encoding.isBlank()) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(encoding.trim());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MojoExecutionException("Invalid value for parameter encoding (spec.encoding): \"" + encoding
-                    + "\" is not a character encoding this Java supports; use e.g. UTF-8 or ISO-8859-1", e);
-        }
-    }
-
-    private void logPlan(SpecSetPlan plan) {
-        if (plan.specCount() == 0) {
-            getLog().warn("No spec files found in " + plan.directory() + " (includes "
-                    + String.join(", ", plan.includes()) + ")");
-        } else {
-            String specs = plan.specCount() == 1 ? " spec" : " specs";
-            getLog().info("Checking " + plan.specCount() + specs + " in " + plan.directory() + " against "
-                    + plan.template());
+        if (annotate) {
+            GithubAnnotations.lines(result, context).forEach(environment::printLine);
         }
     }
 
@@ -116,5 +174,9 @@ public class CheckMojo extends AbstractMojo {
             case WARNING -> getLog().warn(finding.format());
             case INFO -> getLog().info(finding.format());
         }
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

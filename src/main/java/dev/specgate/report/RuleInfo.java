@@ -1,7 +1,10 @@
 package dev.specgate.report;
 
+import dev.specgate.gate.SuppressionReader;
 import dev.specgate.model.Severity;
 import dev.specgate.rules.Rule;
+import dev.specgate.rules.RuleSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +33,23 @@ public record RuleInfo(String id, String description, String helpText, Severity 
     /** The metadata of every rule, in the given order. */
     public static List<RuleInfo> of(List<? extends Rule> rules) {
         return rules.stream().map(RuleInfo::of).toList();
+    }
+
+    /** The metadata of the {@code suppression} check: problems in {@code spec:disable} comments. */
+    public static RuleInfo suppression() {
+        return new RuleInfo(SuppressionReader.RULE_ID,
+                "Suppression comments (<!-- spec:disable-line|disable-next-line|disable-section|disable-file RULE"
+                        + " -- reason -->) name rules the plugin knows.",
+                "A spec:disable comment names an unknown rule id, or none, so it silences nothing: correct the id"
+                        + " (the message lists the known ones) or remove the comment.",
+                Severity.ERROR);
+    }
+
+    /** Every rule the plugin reports under, in a stable order: the rules of {@link RuleSet}, then suppression. */
+    public static List<RuleInfo> known() {
+        List<RuleInfo> all = new ArrayList<>(of(RuleSet.all()));
+        all.add(suppression());
+        return List.copyOf(all);
     }
 
     /** Stands in for a rule id that appears in findings but was not described (e.g. a configuration check). */

@@ -8,8 +8,11 @@ import dev.specgate.schema.PlaceholderValue;
 import dev.specgate.schema.SpecSchema;
 import java.util.Optional;
 
-/** Reads a spec's status and tells whether it is one of the schema's approved statuses. */
-final class DocumentStatus {
+/**
+ * Reads a spec's status and tells whether it is one of the schema's approved statuses. Public for the engine, which
+ * downgrades findings in draft specs.
+ */
+public final class DocumentStatus {
 
     private DocumentStatus() {}
 
@@ -27,6 +30,11 @@ final class DocumentStatus {
     /** The status field when its value is an approved status (compared case-insensitively). */
     static Optional<MetadataEntry> approved(SpecDocument document, SpecSchema schema) {
         return entry(document, schema).filter(e -> isApprovedValue(e.value(), schema));
+    }
+
+    /** The spec's status as written, without emphasis, when it has a non-blank one. */
+    public static Optional<String> of(SpecDocument document, SpecSchema schema) {
+        return entry(document, schema).map(DocumentStatus::value).filter(v -> !v.isBlank());
     }
 
     /** The status as written, without emphasis. */

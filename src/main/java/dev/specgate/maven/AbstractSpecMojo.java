@@ -1,0 +1,197 @@
+package dev.specgate.maven;
+
+import dev.specgate.engine.CheckRequest;
+import dev.specgate.engine.CheckResult;
+import dev.specgate.engine.SpecCheckException;
+import dev.specgate.engine.SpecChecker;
+import dev.specgate.engine.SpecSetPlan;
+import dev.specgate.gate.Baseline;
+import dev.specgate.gate.SeverityPolicy;
+import dev.specgate.report.RuleInfo;
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** The parameters and the check run that {@code spec:check} and {@code spec:baseline} share. */
+public abstract class AbstractSpecMojo extends AbstractMojo {
+
+    /**
+     * The sets of specs to check, each a {@code <specSet>} with {@code <directory>} (default {@code docs/specs}),
+     * {@code <includes>} (default {@code **}{@code /*.md}), {@code <excludes>}, {@code <template>} (default
+     * {@code TEMPLATE.md} beside the specs, else the built-in default template), {@code <requiredSections>},
+     * {@code <optionalSections>} and {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}).
+     * Several sets may use different templates. Default: one set, {@code docs/specs} with its
+     * {@code TEMPLATE.md}. No user property.
+     */
+    @Parameter
+    private List<SpecSet> specSets;
+
+    /** Skips the goal. Default {@code false}; user property {@code spec.skip}. */
+    @Parameter(property = "spec.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The encoding of spec and template files, e.g. {@code UTF-8} or {@code ISO-8859-1}. A UTF-8 byte order mark is
+     * ignored. Default {@code ${project.build.sourceEncoding}}, or {@code UTF-8} when that is not set; user
+     * property {@code spec.encoding}.
+     */
+    @Parameter(property = "spec.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /**
+     * The level of each rule, one {@code rule=level} entry per rule, level {@code error}, {@code warning},
+     * {@code info} or {@code off} ({@code off} does not run the rule). In the POM:
+     * {@code <severities><severity>placeholder=warning</severity><severity>empty-section=off</severity></severities>};
+     * on the command line: {@code -Dspec.severities=placeholder=warning,empty-section=off}. Rules not named keep
+     * their default ({@code error} for every rule, {@code suppression} included). Default none; user property
+     * {@code spec.severities}.
+     */
+    @Parameter(property = "spec.severities")
+    private List<String> severities;
+
+    /**
+     * Downgrades the errors of specs whose status is a draft status (see {@code draftStatuses}) to warnings, so work
+     * in progress is visible without failing the build while approved specs must be complete. The status is the
+     * template's status field (the enumerated field listing an approved value), else the field {@code Status}.
+     * Default {@code false}; user property {@code spec.relaxDrafts}.
+     */
+    @Parameter(property = "spec.relaxDrafts", defaultValue = "false")
+    private boolean relaxDrafts;
+
+    /**
+     * The statuses that mark a spec as a draft for {@code relaxDrafts}, compared case-insensitively. Default
+     * {@code Draft,In Review,Review}; user property {@code spec.draftStatuses}.
+     */
+    @Parameter(property = "spec.draftStatuses", defaultValue = "Draft,In Review,Review")
+    private List<String> draftStatuses;
+
+    /**
+     * The baseline file: findings a team accepted when it adopted the plugin. {@code spec:baseline} writes it;
+     * {@code spec:check} uses it when it exists and then fails only on findings not in it. Default
+     * {@code ${project.basedir}/spec-baseline.json}; user property {@code spec.baseline}.
+     */
+    @Parameter(property = "spec.baseline", defaultValue = "${project.basedir}/spec-baseline.json")
+    private File baseline;
+
+    /** The project base directory: relative paths resolve against it and findings are shown relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    /** The build directory; generated files go to {@code spec/} below it. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
+
+    /** The project, to name the module in reactor builds. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    /** The session, to tell reactor builds and find the reactor's top-level directory. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping " + goalDescription() + " (spec.skip=true)");
+            return;
+        }
+        run();
+    }
+
+    /** How the skip message names the goal, e.g. {@code spec check}. */
+    abstract String goalDescription();
+
+    /** The goal's work, once parameters say it should run. */
+    abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** The configured severities as a policy; configuration mistakes name the parameter. */
+    final SeverityPolicy severityPolicy() throws MojoExecutionException {
+        SeverityParameters parameters = new SeverityParameters(
+                RuleInfo.known().stream().map(RuleInfo::id).collect(Collectors.toSet()));
+        return parameters.policy(severities, relaxDrafts, draftStatuses);
+    }
+
+    /** Runs the check, logging each spec set it checks. */
+    final CheckResult check(SeverityPolicy policy, Optional<Baseline> accepted) throws MojoExecutionException {
+        Path base = baseDirectory();
+        CheckRequest request = new CheckRequest(base, new SpecSetConverter(base).convert(specSets), charset(),
+                outputDirectory(), policy, accepted);
+        try {
+            return new SpecChecker().check(request, this::logPlan);
+        } catch (SpecCheckException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    final Path baseDirectory() {
+        return baseDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    /** {@code ${project.build.directory}/spec}. */
+    final Path outputDirectory() {
+        return baseDirectory().resolve(buildDirectory.toPath()).resolve("spec").normalize();
+    }
+
+    final Path baselineFile() {
+        return baseDirectory().resolve(baseline.toPath()).normalize();
+    }
+
+    /** A path relative to the base directory when it lies below it, else absolute; {@code /}-separated. */
+    final String display(Path path) {
+        Path base = baseDirectory();
+        Path shown = path.startsWith(base) ? base.relativize(path) : path;
+        return shown.toString().replace('\\', '/');
+    }
+
+    /** The module's artifact id in a reactor build of several projects; empty in a single-project build. */
+    final Optional<String> moduleName() {
+        if (session == null || project == null || session.getProjects() == null || session.getProjects().size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(project.getArtifactId());
+    }
+
+    /** The repository root that SARIF and GitHub annotation paths are relative to. */
+    final Path repositoryRoot() {
+        Optional<Path> reactorRoot = Optional.ofNullable(session)
+                .map(MavenSession::getTopLevelProject)
+                .map(MavenProject::getBasedir)
+                .map(File::toPath);
+        return RepositoryRoot.of(baseDirectory(), reactorRoot);
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("Invalid value for parameter encoding (spec.encoding): \"" + encoding
+                    + "\" is not a character encoding this Java supports; use e.g. UTF-8 or ISO-8859-1", e);
+        }
+    }
+
+    private void logPlan(SpecSetPlan plan) {
+        if (plan.specCount() == 0) {
+            getLog().warn("No spec files found in " + plan.directory() + " (includes "
+                    + String.join(", ", plan.includes()) + ")");
+        } else {
+            String specs = plan.specCount() == 1 ? " spec" : " specs";
+            getLog().info("Checking " + plan.specCount() + specs + " in " + plan.directory() + " against "
+                    + plan.template());
+        }
+    }
+}
