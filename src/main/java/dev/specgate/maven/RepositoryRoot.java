@@ -3,6 +3,7 @@ package dev.specgate.maven;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The root that SARIF and GitHub annotation paths are relative to: the nearest directory at or above the base
@@ -14,9 +15,14 @@ final class RepositoryRoot {
     private RepositoryRoot() {}
 
     static Path of(Path baseDirectory, Optional<Path> reactorRoot) {
+        return of(baseDirectory, reactorRoot, dir -> Files.exists(dir.resolve(".git")));
+    }
+
+    /** As {@link #of(Path, Optional)}, with {@code isRepository} telling which directories hold {@code .git}. */
+    static Path of(Path baseDirectory, Optional<Path> reactorRoot, Predicate<Path> isRepository) {
         Path base = baseDirectory.toAbsolutePath().normalize();
         for (Path dir = base; dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) {
+            if (isRepository.test(dir)) {
                 return dir;
             }
         }

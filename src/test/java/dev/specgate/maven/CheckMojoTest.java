@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
@@ -15,12 +21,16 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The check goal as Maven configures it, through maven-plugin-testing-harness and the test POMs in unit/. */
 @MojoTest
 class CheckMojoTest {
 
     private final RecordingLog log = new RecordingLog();
+
+    @TempDir
+    Path output;
 
     @Test
     @InjectMojo(goal = "check", pom = "src/test/resources/unit/check-binding/pom.xml")
@@ -100,5 +110,129 @@ class CheckMojoTest {
         mojo.execute();
         assertEquals(List.of("[WARNING] No spec files found in nothing/here (includes **/*.md)",
                 "[INFO] Checked 0 specs: no errors"), log.lines());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/check-gate-binding/pom.xml")
+    void bindsTheGateParametersFromThePom(CheckMojo mojo) throws Exception {
+        assertEquals(Boolean.FALSE, MojoExtension.getVariableValueFromObject(mojo, "failOnError"));
+        assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "failOnWarning"));
+        assertEquals(List.of("placeholder=warning", "empty-section=off"),
+                MojoExtension.getVariableValueFromObject(mojo, "severities"));
+        assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "relaxDrafts"));
+        assertEquals(List.of("Proposed"), MojoExtension.getVariableValueFromObject(mojo, "draftStatuses"));
+        assertEquals(List.of("json", "sarif"), MojoExtension.getVariableValueFromObject(mojo, "formats"));
+        assertEquals(Boolean.FALSE, MojoExtension.getVariableValueFromObject(mojo, "githubAnnotations"));
+        File baseline = MojoExtension.getVariableValueFromObject(mojo, "baseline");
+        assertTrue(baseline.getPath().replace('\\', '/').endsWith("config/spec-baseline.json"), baseline.getPath());
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void defaultsFailOnErrorsOnlyWithDraftStatusesReady(CheckMojo mojo) throws Exception {
+        assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "failOnError"));
+        assertEquals(Boolean.FALSE, MojoExtension.getVariableValueFromObject(mojo, "failOnWarning"));
+        assertEquals(Boolean.FALSE, MojoExtension.getVariableValueFromObject(mojo, "relaxDrafts"));
+        assertEquals(List.of("Draft", "In Review", "Review"),
+                MojoExtension.getVariableValueFromObject(mojo, "draftStatuses"));
+        assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "githubAnnotations"));
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "severities", value = "placeholder=warning,required-sektion=off")
+    void unknownRuleInSeveritiesIsAnExecutionProblem(CheckMojo mojo) throws Exception {
+        mojo.setLog(log);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("Invalid value for parameter severities (spec.severities): \"required-sektion=off\": unknown"
+                + " rule \"required-sektion\"; known rules: empty-section, metadata, open-questions, placeholder,"
+                + " required-section, requirement-id, sign-off, suppression, table-columns", e.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "formats", value = "json,html")
+    void unknownFormatIsAnExecutionProblem(CheckMojo mojo) throws Exception {
+        mojo.setLog(log);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("Invalid value for parameter formats (spec.formats): \"json,html\": Unknown report format"
+                + " \"html\" in formats: use a comma-separated list of json, sarif, junit", e.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnError", value = "false")
+    void failOnErrorFalseReportsWithoutFailing(CheckMojo mojo) throws Exception {
+        mojo.setLog(log);
+        mojo.execute();
+        assertEquals("[WARNING] spec check found: 2 errors in 1 of 2 specs; not failing the build"
+                + " (failOnError=false)", log.lines().get(log.lines().size() - 1));
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "severities", value = "placeholder=warning,required-section=off")
+    @MojoParameter(name = "failOnWarning", value = "true")
+    void failOnWarningFailsOnAWarning(CheckMojo mojo) throws Exception {
+        mojo.setLog(log);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("spec check failed: 1 warning in 1 of 2 specs (failOnWarning)", e.getMessage());
+        assertEquals(List.of(
+                "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                "[WARNING] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
+                "[ERROR] spec check failed: 1 warning in 1 of 2 specs (failOnWarning)"), log.lines());
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void onGithubActionsPrintsOneWorkflowCommandPerFindingAndWritesReports(CheckMojo mojo) throws Exception {
+        mojo.setLog(log);
+        List<String> printed = new ArrayList<>();
+        mojo.setEnvironment(environment(Map.of("GITHUB_ACTIONS", "true"), printed));
+        MojoExtension.setVariableValueToObject(mojo, "buildDirectory", output.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "formats", List.of("json", "junit"));
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals(2, printed.size(), printed.toString());
+        assertTrue(printed.get(0).startsWith("::error file="), printed.get(0));
+        assertTrue(printed.get(0).endsWith("docs/specs/export.md,line=7,col=1,title=required-section::Missing section"
+                + " \"Rollout\" (template line 9)"), printed.get(0));
+        assertTrue(printed.get(1).endsWith("docs/specs/export.md,line=7,col=39,title=placeholder::Placeholder \"TBD\""
+                + " left in"), printed.get(1));
+        assertTrue(Files.isRegularFile(output.resolve("spec/spec-report.json")));
+        assertTrue(Files.isRegularFile(output.resolve("spec/TEST-spec-check.xml")));
+        assertTrue(log.lines().contains("[INFO] Wrote json report " + output.resolve("spec/spec-report.json")),
+                log.lines().toString());
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "githubAnnotations", value = "false")
+    void annotationsCanBeTurnedOffAndNeedGithubActions(CheckMojo mojo) throws Exception {
+        mojo.setLog(log);
+        List<String> printed = new ArrayList<>();
+        mojo.setEnvironment(environment(Map.of("GITHUB_ACTIONS", "true"), printed));
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals(List.of(), printed);
+    }
+
+    static BuildEnvironment environment(Map<String, String> variables, List<String> printed) {
+        return new BuildEnvironment() {
+            @Override
+            public Optional<String> variable(String name) {
+                return Optional.ofNullable(variables.get(name));
+            }
+
+            @Override
+            public void printLine(String line) {
+                printed.add(line);
+            }
+        };
     }
 }
