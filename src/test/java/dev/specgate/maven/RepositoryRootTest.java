@@ -30,7 +30,8 @@ class RepositoryRootTest {
     @Test
     void withoutGitTheReactorRootWhenItContainsTheModuleElseTheBaseDirectory() {
         Path module = dir.resolve("reactor/module-a");
-        assertEquals(dir.resolve("reactor"), RepositoryRoot.of(module, Optional.of(dir.resolve("reactor")), p -> false));
+        Path reactor = dir.resolve("reactor");
+        assertEquals(reactor, RepositoryRoot.of(module, Optional.of(reactor), p -> false));
         assertEquals(module, RepositoryRoot.of(module, Optional.of(dir.resolve("elsewhere")), p -> false));
         assertEquals(module, RepositoryRoot.of(module, Optional.empty(), p -> false));
     }

@@ -43,7 +43,8 @@ class RuleInfoTest {
     void knownRulesAreTheRuleSetThenSuppression() {
         List<RuleInfo> known = RuleInfo.known();
         assertEquals(List.of("required-section", "empty-section", "placeholder", "metadata", "requirement-id",
-                "sign-off", "open-questions", "table-columns", "suppression"), known.stream().map(RuleInfo::id).toList());
+                "sign-off", "open-questions", "table-columns", "suppression"),
+                known.stream().map(RuleInfo::id).toList());
         RuleInfo suppression = known.get(known.size() - 1);
         assertEquals(Severity.ERROR, suppression.defaultSeverity());
         assertEquals("A spec:disable comment names an unknown rule id, or none, so it silences nothing: correct the id"
