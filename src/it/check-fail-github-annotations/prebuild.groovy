@@ -1,0 +1,3 @@
+// This directory is the repository root: a .git directory is not cloned from src/it, so it is created here.
+new File(basedir, '.git').mkdirs()
+return true
