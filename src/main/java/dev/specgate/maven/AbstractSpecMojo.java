@@ -80,7 +80,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     /**
      * The baseline file: findings a team accepted when it adopted the plugin. {@code spec:baseline} writes it;
      * {@code spec:check} uses it when it exists and then fails only on findings not in it. Default
-     * {@code ${project.basedir}/spec-baseline.json}; user property {@code spec.baseline}.
+     * {@code spec-baseline.json} in the project base directory; user property {@code spec.baseline}.
      */
     @Parameter(property = "spec.baseline", defaultValue = "${project.basedir}/spec-baseline.json")
     private File baseline;

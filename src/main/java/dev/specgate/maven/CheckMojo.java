@@ -51,10 +51,10 @@ public class CheckMojo extends AbstractSpecMojo {
     private boolean failOnWarning;
 
     /**
-     * Machine-readable reports to write to {@code ${project.build.directory}/spec/}, comma-separated:
-     * {@code json} ({@code spec-report.json}), {@code sarif} ({@code spec-report.sarif}, SARIF 2.1.0 for code
-     * scanning) and {@code junit} ({@code TEST-spec-check.xml}). Default none; user property {@code spec.formats},
-     * e.g. {@code -Dspec.formats=json,sarif,junit}.
+     * Machine-readable reports to write to {@code spec/} in the build directory ({@code target/spec/}),
+     * comma-separated: {@code json} ({@code spec-report.json}), {@code sarif} ({@code spec-report.sarif}, SARIF
+     * 2.1.0 for code scanning) and {@code junit} ({@code TEST-spec-check.xml}). Default none; user property
+     * {@code spec.formats}, e.g. {@code -Dspec.formats=json,sarif,junit}.
      */
     @Parameter(property = "spec.formats")
     private List<String> formats;
