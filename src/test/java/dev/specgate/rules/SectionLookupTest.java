@@ -72,7 +72,7 @@ class SectionLookupTest {
         assertEquals(List.of(
                 "docs/specs/a.md:13:1: [table-columns] Table in \"Interface > Endpoint: GET /refunds/{id}\" has no "
                         + "\"Required\" column (template line 9)",
-                "docs/specs/a.md:13:10: [table-columns] Column \"Kind\" has \"Header\", expected one of: Query, Path, "
+                "docs/specs/a.md:15:8: [table-columns] Column \"Kind\" has \"Header\", expected one of: Query, Path, "
                         + "Body (template line 9)"),
                 run(new TableColumnsRule(), schema(SchemaOverrides.NONE), """
                 # Refunds
