@@ -95,7 +95,7 @@ class SectionLookupTest {
 
     @Test
     void aliasFromThePomFindsTheSection() {
-        SchemaOverrides alias = new SchemaOverrides(
+        SchemaOverrides alias = SchemaOverrides.ofSections(
                 List.of(), List.of(), Map.of("Open Questions", List.of("Unresolved Items")));
         String spec = """
                 # Refunds
