@@ -6,12 +6,17 @@ import dev.specgate.discovery.SpecReadException;
 import dev.specgate.model.Finding;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
+import dev.specgate.report.RequirementsIndexWriter;
 import dev.specgate.rules.FindingCollector;
+import dev.specgate.rules.Requirement;
+import dev.specgate.rules.RequirementExtractor;
 import dev.specgate.rules.Rule;
 import dev.specgate.rules.RuleSet;
 import dev.specgate.rules.SpecSetRule;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,14 +47,31 @@ public final class SpecChecker {
         SpecFileReader reader = new SpecFileReader(request.encoding());
         List<Finding> findings = new ArrayList<>();
         List<String> specFiles = new ArrayList<>();
+        List<Requirement> requirements = new ArrayList<>();
         for (SpecSetRequest set : request.specSets()) {
-            checkSet(set, paths, reader, listener, findings, specFiles);
+            checkSet(set, paths, reader, listener, findings, specFiles, requirements);
         }
+        writeRequirementsIndex(requirements, request.outputDirectory(), paths, listener);
         return new CheckResult(findings, specFiles);
     }
 
+    /** Writes {@code requirements.json} (every requirement of every spec set; {@code []} when none). */
+    private static void writeRequirementsIndex(List<Requirement> requirements, Path outputDirectory,
+            ProjectPaths paths, SpecSetListener listener) throws SpecCheckException {
+        Path directory = paths.absolute(outputDirectory);
+        String display = paths.display(directory.resolve(RequirementsIndexWriter.FILE_NAME));
+        try {
+            new RequirementsIndexWriter().write(requirements, directory);
+        } catch (IOException | UncheckedIOException e) {
+            throw new SpecCheckException("Cannot write the requirements index " + display + ": " + e.getMessage()
+                    + "; check that the build directory is writable", e);
+        }
+        listener.requirementsIndexWritten(display, requirements.size());
+    }
+
     private void checkSet(SpecSetRequest set, ProjectPaths paths, SpecFileReader reader, SpecSetListener listener,
-            List<Finding> findings, List<String> specFiles) throws SpecCheckException {
+            List<Finding> findings, List<String> specFiles, List<Requirement> requirements)
+            throws SpecCheckException {
         TemplateSource template = TemplateSource.resolve(set, paths, reader);
         SpecSchema schema = schemaOf(template, set);
         Path directory = paths.absolute(set.directory());
@@ -70,6 +92,7 @@ public final class SpecChecker {
             SpecDocument document = parse(file, display, reader);
             documents.add(document);
             specFiles.add(display);
+            requirements.addAll(RequirementExtractor.extract(document, schema));
             for (Rule rule : rules) {
                 FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), display);
                 run(rule, display, () -> rule.check(document, schema, out));

@@ -5,6 +5,7 @@ import dev.specgate.engine.CheckResult;
 import dev.specgate.engine.CheckSummary;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
+import dev.specgate.engine.SpecSetListener;
 import dev.specgate.engine.SpecSetPlan;
 import dev.specgate.model.Finding;
 import java.io.File;
@@ -36,7 +37,10 @@ public class CheckMojo extends AbstractMojo {
      * The sets of specs to check, each a {@code <specSet>} with {@code <directory>} (default {@code docs/specs}),
      * {@code <includes>} (default {@code **}{@code /*.md}), {@code <excludes>}, {@code <template>} (default
      * {@code TEMPLATE.md} beside the specs, else the built-in default template), {@code <requiredSections>},
-     * {@code <optionalSections>} and {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}).
+     * {@code <optionalSections>}, {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}),
+     * {@code <requirementIds>} ({@code <pattern>}, {@code <prefix>}, {@code <definitionSections>}, {@code <scope>}),
+     * {@code <signOff>} ({@code <section>}, {@code <roles>}, {@code <statuses>}), {@code <approvedStatuses>} and
+     * {@code <openQuestionsSection>}.
      * Several sets may use different templates. Default: one set, {@code docs/specs} with its
      * {@code TEMPLATE.md}. No user property.
      */
@@ -74,7 +78,7 @@ public class CheckMojo extends AbstractMojo {
                 base.resolve(buildDirectory.toPath()).resolve("spec"));
         CheckResult result;
         try {
-            result = new SpecChecker().check(request, this::logPlan);
+            result = new SpecChecker().check(request, new LogListener());
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -96,6 +100,21 @@ public class CheckMojo extends AbstractMojo {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new MojoExecutionException("Invalid value for parameter encoding (spec.encoding): \"" + encoding
                     + "\" is not a character encoding this Java supports; use e.g. UTF-8 or ISO-8859-1", e);
+        }
+    }
+
+    /** Logs what the engine tells about spec sets and files written. */
+    private final class LogListener implements SpecSetListener {
+
+        @Override
+        public void specSetFound(SpecSetPlan plan) {
+            logPlan(plan);
+        }
+
+        @Override
+        public void requirementsIndexWritten(String file, int requirementCount) {
+            getLog().info("Wrote " + requirementCount + (requirementCount == 1 ? " requirement" : " requirements")
+                    + " to " + file);
         }
     }
 
