@@ -36,8 +36,8 @@ final class SpecSetConverter {
         Path dir = baseDirectory.resolve(directory == null ? CheckMojo.DEFAULT_DIRECTORY : directory).normalize();
         Optional<Path> template = Optional.ofNullable(blankToNull(set.getTemplate()))
                 .map(t -> baseDirectory.resolve(t).normalize());
-        SchemaOverrides overrides = SchemaOverrides.ofSections(
-                        trimmed(set.getRequiredSections()), trimmed(set.getOptionalSections()), aliases(set.getAliases()))
+        SchemaOverrides overrides = SchemaOverrides.ofSections(trimmed(set.getRequiredSections()),
+                        trimmed(set.getOptionalSections()), aliases(set.getAliases()))
                 .withRequirementIds(requirementIds(set.getRequirementIds()))
                 .withSignOff(signOff(set.getSignOff()))
                 .withApprovedStatuses(trimmed(set.getApprovedStatuses()))

@@ -24,8 +24,10 @@ class RequirementsIndexTest {
 
     @Test
     void everyRequirementOfEverySetIsIndexed() throws Exception {
-        write("a/TEMPLATE.md", "# [Title]\n\n**Status**: Draft | Approved\n\n## Requirements\n\n- **REQ-001**: [What]\n");
-        write("a/refunds.md", "# Refunds\n\n**Status**: Draft\n\n## Requirements\n\n- **REQ-001**: Refund within a day.\n"
+        write("a/TEMPLATE.md",
+                "# [Title]\n\n**Status**: Draft | Approved\n\n## Requirements\n\n- **REQ-001**: [What]\n");
+        write("a/refunds.md", "# Refunds\n\n**Status**: Draft\n\n## Requirements\n\n"
+                + "- **REQ-001**: Refund within a day.\n"
                 + "- **REQ-002**: Keep an audit | log.\n");
         write("b/TEMPLATE.md", "# [Title]\n\n## Goals\n\n1. **FR-1**: [Goal]\n");
         write("b/search.md", "# Search\n\n## Goals\n\n1. **FR-1**: Find \"orders\" by number.\n");

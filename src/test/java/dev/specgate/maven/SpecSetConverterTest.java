@@ -40,7 +40,8 @@ class SpecSetConverterTest {
 
         assertEquals("REQ-\\d{3}", overrides.requirementIds().pattern().orElseThrow().pattern());
         assertEquals(Optional.of("REQ"), overrides.requirementIds().prefix());
-        assertEquals(List.of("Requirements > Functional Requirements"), overrides.requirementIds().definitionSections());
+        assertEquals(List.of("Requirements > Functional Requirements"),
+                overrides.requirementIds().definitionSections());
         assertEquals(Optional.of(RequirementIdSpec.Scope.PROJECT), overrides.requirementIds().scope());
         assertEquals(Optional.of("Review Sign-offs"), overrides.signOff().section());
         assertEquals(List.of("Tech Lead", "Security"), overrides.signOff().roles());

@@ -79,7 +79,8 @@ class SchemaOverridesTest {
 
     @Test
     void unknownOptionalPathNamesThePathAndNearbyPaths() {
-        SchemaOverrides overrides = SchemaOverrides.ofSections(List.of(), List.of("Deployment > Rollbak Plan"), Map.of());
+        SchemaOverrides overrides =
+                SchemaOverrides.ofSections(List.of(), List.of("Deployment > Rollbak Plan"), Map.of());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> overrides.applyTo(TEMPLATE));
         assertEquals("optionalSections: the template has no section \"Deployment > Rollbak Plan\"; known paths near it:"
