@@ -5,12 +5,17 @@ import dev.specgate.discovery.SpecFileSet;
 import dev.specgate.discovery.SpecReadException;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
+import dev.specgate.report.RequirementsIndexWriter;
 import dev.specgate.rules.FindingCollector;
+import dev.specgate.rules.Requirement;
+import dev.specgate.rules.RequirementExtractor;
 import dev.specgate.rules.Rule;
 import dev.specgate.rules.RuleSet;
 import dev.specgate.rules.SpecSetRule;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,14 +50,30 @@ public final class SpecChecker {
         SpecFileReader reader = new SpecFileReader(request.encoding());
         FindingGate gate = new FindingGate(request.severities(), ruleIds);
         List<String> specFiles = new ArrayList<>();
+        List<Requirement> requirements = new ArrayList<>();
         for (SpecSetRequest set : request.specSets()) {
-            checkSet(set, paths, reader, listener, gate, specFiles);
+            checkSet(set, paths, reader, listener, gate, specFiles, requirements);
         }
+        writeRequirementsIndex(requirements, request.outputDirectory(), paths, listener);
         return gate.result(specFiles, request.baseline());
     }
 
+    /** Writes {@code requirements.json} (every requirement of every spec set; {@code []} when none). */
+    private static void writeRequirementsIndex(List<Requirement> requirements, Path outputDirectory,
+            ProjectPaths paths, SpecSetListener listener) throws SpecCheckException {
+        Path directory = paths.absolute(outputDirectory);
+        String display = paths.display(directory.resolve(RequirementsIndexWriter.FILE_NAME));
+        try {
+            new RequirementsIndexWriter().write(requirements, directory);
+        } catch (IOException | UncheckedIOException e) {
+            throw new SpecCheckException("Cannot write the requirements index " + display + ": " + e.getMessage()
+                    + "; check that the build directory is writable", e);
+        }
+        listener.requirementsIndexWritten(display, requirements.size());
+    }
+
     private void checkSet(SpecSetRequest set, ProjectPaths paths, SpecFileReader reader, SpecSetListener listener,
-            FindingGate gate, List<String> specFiles) throws SpecCheckException {
+            FindingGate gate, List<String> specFiles, List<Requirement> requirements) throws SpecCheckException {
         TemplateSource template = TemplateSource.resolve(set, paths, reader);
         SpecSchema schema = schemaOf(template, set);
         Path directory = paths.absolute(set.directory());
@@ -73,6 +94,7 @@ public final class SpecChecker {
             SpecDocument document = parse(file, display, reader);
             documents.add(document);
             specFiles.add(display);
+            requirements.addAll(RequirementExtractor.extract(document, schema));
             gate.spec(document, schema);
             for (Rule rule : rules) {
                 if (gate.runs(rule)) {

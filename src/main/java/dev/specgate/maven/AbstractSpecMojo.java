@@ -4,6 +4,7 @@ import dev.specgate.engine.CheckRequest;
 import dev.specgate.engine.CheckResult;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
+import dev.specgate.engine.SpecSetListener;
 import dev.specgate.engine.SpecSetPlan;
 import dev.specgate.gate.Baseline;
 import dev.specgate.gate.SeverityPolicy;
@@ -31,7 +32,10 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      * The sets of specs to check, each a {@code <specSet>} with {@code <directory>} (default {@code docs/specs}),
      * {@code <includes>} (default {@code **}{@code /*.md}), {@code <excludes>}, {@code <template>} (default
      * {@code TEMPLATE.md} beside the specs, else the built-in default template), {@code <requiredSections>},
-     * {@code <optionalSections>} and {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}).
+     * {@code <optionalSections>}, {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}),
+     * {@code <requirementIds>} ({@code <pattern>}, {@code <prefix>}, {@code <definitionSections>}, {@code <scope>}),
+     * {@code <signOff>} ({@code <section>}, {@code <roles>}, {@code <statuses>}), {@code <approvedStatuses>} and
+     * {@code <openQuestionsSection>}.
      * Several sets may use different templates. Default: one set, {@code docs/specs} with its
      * {@code TEMPLATE.md}. No user property.
      */
@@ -129,7 +133,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         CheckRequest request = new CheckRequest(base, new SpecSetConverter(base).convert(specSets), charset(),
                 outputDirectory(), policy, accepted);
         try {
-            return new SpecChecker().check(request, this::logPlan);
+            return new SpecChecker().check(request, new LogListener());
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -181,6 +185,21 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new MojoExecutionException("Invalid value for parameter encoding (spec.encoding): \"" + encoding
                     + "\" is not a character encoding this Java supports; use e.g. UTF-8 or ISO-8859-1", e);
+        }
+    }
+
+    /** Logs what the engine tells about spec sets and files written. */
+    private final class LogListener implements SpecSetListener {
+
+        @Override
+        public void specSetFound(SpecSetPlan plan) {
+            logPlan(plan);
+        }
+
+        @Override
+        public void requirementsIndexWritten(String file, int requirementCount) {
+            getLog().info("Wrote " + requirementCount + (requirementCount == 1 ? " requirement" : " requirements")
+                    + " to " + file);
         }
     }
 

@@ -16,6 +16,10 @@ import java.util.List;
  *   <requiredSections><requiredSection>Deployment > Rollback Plan</requiredSection></requiredSections>
  *   <optionalSections><optionalSection>Appendix</optionalSection></optionalSections>
  *   <aliases><alias>Testing Strategy = Test Plan</alias></aliases>
+ *   <requirementIds><pattern>REQ-\d{3}</pattern><scope>project</scope></requirementIds>
+ *   <signOff><roles><role>Tech Lead</role><role>Security</role></roles></signOff>
+ *   <approvedStatuses><status>Approved</status><status>Implemented</status></approvedStatuses>
+ *   <openQuestionsSection>Open Questions</openQuestionsSection>
  * </specSet>
  * }</pre>
  */
@@ -48,6 +52,33 @@ public class SpecSet {
      * heading>}, e.g. {@code Testing Strategy = Test Plan}. Repeat the entry for several alternatives.
      */
     private List<String> aliases = new ArrayList<>();
+
+    /**
+     * Changes to the requirement ID style the template gives: {@code <pattern>} (e.g. {@code REQ-\d{3}}),
+     * {@code <prefix>}, {@code <definitionSections>} (heading paths) and {@code <scope>} ({@code spec} or
+     * {@code project}). Default: the template's style, IDs unique per spec.
+     */
+    private RequirementIdsConfig requirementIds;
+
+    /**
+     * Changes to the sign-off rule the template's {@code Role | Name | Status | Date} table gives:
+     * {@code <section>} (heading path), {@code <roles>} and {@code <statuses>}. Default: the template's table.
+     */
+    private SignOffConfig signOff;
+
+    /**
+     * Document status values that mean the spec is approved, e.g. {@code Approved} and {@code Implemented}: an
+     * approved spec needs every sign-off and no unchecked open question. Default: those of the template's Status
+     * options that are {@code Approved} or {@code Implemented}, else {@code Approved}.
+     */
+    private List<String> approvedStatuses = new ArrayList<>();
+
+    /**
+     * Heading path of the open-questions section, e.g. {@code Open Questions}: once the spec is approved, no
+     * unchecked {@code - [ ]} item may remain there. Default: the template's first heading containing
+     * "Open Questions".
+     */
+    private String openQuestionsSection;
 
     public String getDirectory() {
         return directory;
@@ -103,5 +134,37 @@ public class SpecSet {
 
     public void setAliases(List<String> aliases) {
         this.aliases = aliases;
+    }
+
+    public RequirementIdsConfig getRequirementIds() {
+        return requirementIds;
+    }
+
+    public void setRequirementIds(RequirementIdsConfig requirementIds) {
+        this.requirementIds = requirementIds;
+    }
+
+    public SignOffConfig getSignOff() {
+        return signOff;
+    }
+
+    public void setSignOff(SignOffConfig signOff) {
+        this.signOff = signOff;
+    }
+
+    public List<String> getApprovedStatuses() {
+        return approvedStatuses;
+    }
+
+    public void setApprovedStatuses(List<String> approvedStatuses) {
+        this.approvedStatuses = approvedStatuses;
+    }
+
+    public String getOpenQuestionsSection() {
+        return openQuestionsSection;
+    }
+
+    public void setOpenQuestionsSection(String openQuestionsSection) {
+        this.openQuestionsSection = openQuestionsSection;
     }
 }

@@ -1,7 +1,9 @@
 package dev.specgate.maven;
 
 import dev.specgate.engine.SpecSetRequest;
+import dev.specgate.schema.RequirementIdOverrides;
 import dev.specgate.schema.SchemaOverrides;
+import dev.specgate.schema.SignOffOverrides;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,9 +36,33 @@ final class SpecSetConverter {
         Path dir = baseDirectory.resolve(directory == null ? CheckMojo.DEFAULT_DIRECTORY : directory).normalize();
         Optional<Path> template = Optional.ofNullable(blankToNull(set.getTemplate()))
                 .map(t -> baseDirectory.resolve(t).normalize());
-        SchemaOverrides overrides = new SchemaOverrides(
-                trimmed(set.getRequiredSections()), trimmed(set.getOptionalSections()), aliases(set.getAliases()));
+        SchemaOverrides overrides = SchemaOverrides.ofSections(trimmed(set.getRequiredSections()),
+                        trimmed(set.getOptionalSections()), aliases(set.getAliases()))
+                .withRequirementIds(requirementIds(set.getRequirementIds()))
+                .withSignOff(signOff(set.getSignOff()))
+                .withApprovedStatuses(trimmed(set.getApprovedStatuses()))
+                .withOpenQuestionsSection(Optional.ofNullable(blankToNull(set.getOpenQuestionsSection())));
         return new SpecSetRequest(dir, trimmed(set.getIncludes()), trimmed(set.getExcludes()), template, overrides);
+    }
+
+    private static RequirementIdOverrides requirementIds(RequirementIdsConfig config) throws MojoExecutionException {
+        if (config == null) {
+            return RequirementIdOverrides.NONE;
+        }
+        try {
+            return RequirementIdOverrides.of(config.getPattern(), config.getPrefix(),
+                    trimmed(config.getDefinitionSections()), config.getScope());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid value for parameter " + e.getMessage(), e);
+        }
+    }
+
+    private static SignOffOverrides signOff(SignOffConfig config) {
+        if (config == null) {
+            return SignOffOverrides.NONE;
+        }
+        return new SignOffOverrides(Optional.ofNullable(blankToNull(config.getSection())),
+                trimmed(config.getRoles()), trimmed(config.getStatuses()));
     }
 
     private static Map<String, List<String>> aliases(List<String> entries) throws MojoExecutionException {

@@ -14,12 +14,15 @@ final class KeyValueLine {
     private static final Pattern PLAIN =
             Pattern.compile("^(\\s*(?:[-*+]\\s+)?)([A-Za-z][\\w .()/-]{0,60}?)[ \\t]*:(?!//)[ \\t]*(.*?)\\s*$");
 
+    /** {@code **REQ-001**: text} defines a requirement: a key is a word, never an ID. */
+    private static final Pattern ID_LIKE = Pattern.compile("\\s*[A-Za-z]+-\\d+\\w*\\s*");
+
     private KeyValueLine() {}
 
     /** A {@code **Key**: value} or {@code **Key:** value} line (optionally a bullet); exactly one colon form. */
     static Optional<MetadataEntry> bold(SourceLine line) {
         Matcher m = BOLD.matcher(line.text());
-        if (!m.matches() || m.group(4).isEmpty() == m.group(5).isEmpty()) {
+        if (!m.matches() || m.group(4).isEmpty() == m.group(5).isEmpty() || ID_LIKE.matcher(m.group(3)).matches()) {
             return Optional.empty();
         }
         return Optional.of(new MetadataEntry(

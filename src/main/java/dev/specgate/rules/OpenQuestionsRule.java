@@ -30,7 +30,7 @@ public final class OpenQuestionsRule implements Rule {
         if (schema.openQuestionsPath().isEmpty() || DocumentStatus.approved(document, schema).isEmpty()) {
             return;
         }
-        Optional<Section> section = SectionLookup.find(document, schema.openQuestionsPath().get());
+        Optional<Section> section = SectionLookup.find(document, schema.sections(), schema.openQuestionsPath().get());
         if (section.isEmpty()) {
             return;
         }

@@ -25,6 +25,7 @@ final class PlaceholderScanner {
     private static final Pattern MARKER_WORD = Pattern.compile("(?<![\\w-])(?:TBD|TODO|TBC|FIXME)(?![\\w-])");
     private static final Pattern ITEM_PREFIX = Pattern.compile("^(?:\\s*>)*\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
     private static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]]\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern QUOTE_PREFIX = Pattern.compile("^(?:\\s*>)*\\s*");
     private static final Pattern NUMBERED_ITEM = Pattern.compile(
             "(?:[A-Za-z][\\w-]*\\s)?([A-Za-z][\\w-]*)\\s[1-9]\\d{0,2}[?:.]?");
@@ -52,15 +53,34 @@ final class PlaceholderScanner {
     static List<PlaceholderToken> scan(SourceLine line, Set<String> referenceLabels) {
         String text = line.text();
         List<PlaceholderToken> found = new ArrayList<>();
-        addAll(VARIABLE.matcher(text), found, null);
+        // Plain character searches first: most lines hold no placeholder, and the regexes are the costly part.
+        if (text.contains("{{")) {
+            addAll(VARIABLE.matcher(text), found, null);
+        }
         if (isProse(line.kind())) {
             boolean[] code = InlineCode.mask(text);
-            addBrackets(text, code, referenceLabels, found);
-            addAll(DATE_TEMPLATE.matcher(text), found, code);
-            addAll(MARKER_WORD.matcher(text), found, code);
+            if (text.indexOf('[') >= 0) {
+                addBrackets(text, code, referenceLabels, found);
+            }
+            if (mayHoldDateTemplate(text)) {
+                addAll(DATE_TEMPLATE.matcher(text), found, code);
+            }
+            if (text.contains("TBD") || text.contains("TODO") || text.contains("TBC") || text.contains("FIXME")) {
+                addAll(MARKER_WORD.matcher(text), found, code);
+            }
             addNumberedItems(line, found);
         }
         return outermost(found);
+    }
+
+    /** Every date template has a four-letter year, in any case. */
+    private static boolean mayHoldDateTemplate(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            if (text.regionMatches(true, i, "yyyy", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProse(LineKind kind) {
@@ -99,7 +119,7 @@ final class PlaceholderScanner {
                     || Character.isLetterOrDigit(before) // an index such as items[0]
                     || label.isBlank() || label.startsWith("^") // empty box, footnote
                     || isTaskBox(text, start, label)
-                    || labels.contains(label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+                    || labels.contains(WHITESPACE.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
             if (!notPrompt) {
                 found.add(new PlaceholderToken(start, m.group()));
             }

@@ -1,9 +1,15 @@
 package dev.specgate.rules;
 
+import dev.specgate.model.LineKind;
 import dev.specgate.model.Section;
+import dev.specgate.model.SourceLine;
 import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
+import dev.specgate.schema.SectionSpec;
 import dev.specgate.schema.SpecSchema;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code required-section}: the spec has a title and every section the template requires, under the parent the
@@ -13,6 +19,8 @@ public final class RequiredSectionRule implements Rule {
 
     /** The rule id. */
     public static final String ID = "required-section";
+
+    private static final Pattern ATX_HEADING = Pattern.compile("\\s{0,3}#{1,6}\\s+(.+)");
 
     @Override
     public String id() {
@@ -37,10 +45,31 @@ public final class RequiredSectionRule implements Rule {
                         + actualParent(found) + "\" but the template puts it under \"" + absent.parentPath() + "\"",
                         templateLine);
             } else {
-                out.report(absent.insertionPoint(),
-                        "Missing section \"" + String.join(" > ", absent.specPath()) + "\"", templateLine);
+                String missing = "Missing section \"" + String.join(" > ", absent.specPath()) + "\"";
+                Optional<SourceLine> inCode = headingInCode(document, absent.spec());
+                if (inCode.isPresent()) {
+                    out.report(inCode.get().start(), missing + ": the heading on this line is inside a code block",
+                            templateLine);
+                } else {
+                    out.report(absent.insertionPoint(), missing, templateLine);
+                }
             }
         }
+    }
+
+    /** A code line that reads like the missing heading: an unclosed fence often swallows real headings. */
+    private static Optional<SourceLine> headingInCode(SpecDocument document, SectionSpec spec) {
+        if (spec.pattern().isPresent()) {
+            return Optional.empty();
+        }
+        String wanted = HeadingMatcher.normalize(spec.title());
+        return document.lines().stream()
+                .filter(line -> line.kind() == LineKind.CODE)
+                .filter(line -> {
+                    Matcher m = ATX_HEADING.matcher(line.text());
+                    return m.matches() && HeadingMatcher.normalize(m.group(1)).equals(wanted);
+                })
+                .findFirst();
     }
 
     private static String actualParent(Section section) {

@@ -2,6 +2,8 @@ package dev.specgate.rules;
 
 import dev.specgate.model.SpecDocument;
 import dev.specgate.schema.RequirementIdSpec;
+import dev.specgate.schema.SectionSpec;
+import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,14 +15,26 @@ public final class RequirementExtractor {
     private RequirementExtractor() {}
 
     /**
+     * Every well-formed requirement ID the spec defines under the schema's ID style (none when the schema has no
+     * requirement IDs); definition sections are found through the schema's section tree, so aliases count.
+     */
+    public static List<Requirement> extract(SpecDocument document, SpecSchema schema) {
+        return schema.requirementIds().map(spec -> extract(document, spec, schema.sections())).orElse(List.of());
+    }
+
+    /**
      * Every well-formed requirement ID the spec defines (a list item, paragraph, first table cell or heading
      * starting with it in a definition section), in document order; a duplicate definition is listed once, at its
-     * first place.
+     * first place. Definition sections are found by their titles alone.
      */
     public static List<Requirement> extract(SpecDocument document, RequirementIdSpec spec) {
+        return extract(document, spec, List.of());
+    }
+
+    static List<Requirement> extract(SpecDocument document, RequirementIdSpec spec, List<SectionSpec> sections) {
         List<Requirement> requirements = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (IdOccurrence o : RequirementIdScanner.scan(document, spec)) {
+        for (IdOccurrence o : RequirementIdScanner.scan(document, spec, sections)) {
             if (o.definition() && o.wellFormed() && seen.add(o.token())) {
                 requirements.add(new Requirement(o.token(), document.path(), o.location(), o.text()));
             }

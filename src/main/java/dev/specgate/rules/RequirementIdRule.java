@@ -38,7 +38,7 @@ public final class RequirementIdRule implements SpecSetRule {
             return;
         }
         RequirementIdSpec spec = schema.requirementIds().get();
-        List<IdOccurrence> occurrences = RequirementIdScanner.scan(document, spec);
+        List<IdOccurrence> occurrences = RequirementIdScanner.scan(document, spec, schema.sections());
         Map<String, IdOccurrence> defined = new HashMap<>();
         boolean malformedDefinition = false;
         for (IdOccurrence o : occurrences) {
@@ -51,6 +51,8 @@ public final class RequirementIdRule implements SpecSetRule {
                 if (first != null) {
                     out.report(o.location(), "Duplicate requirement ID " + o.token() + " (first defined at line "
                             + first.location().line() + ")");
+                    out.report(first.location(), "Duplicate requirement ID " + o.token() + " (defined again at line "
+                            + o.location().line() + ")");
                 }
             }
         }
@@ -61,17 +63,19 @@ public final class RequirementIdRule implements SpecSetRule {
                 }
             }
         }
-        int itemsWithoutId = reportItemsWithoutId(document, spec, out);
+        List<Section> definitionSections = RequirementIdScanner.definitionSections(document, spec, schema.sections());
+        int itemsWithoutId = reportItemsWithoutId(document, definitionSections, spec, out);
         if (defined.isEmpty() && !malformedDefinition && itemsWithoutId == 0) {
-            reportNoneDefined(document, spec, out);
+            reportNoneDefined(document, definitionSections, spec, out);
         }
     }
 
     /** Reports list items in a definition section (not nested ones, not in subsections) that start with no ID. */
-    private static int reportItemsWithoutId(SpecDocument document, RequirementIdSpec spec, FindingCollector out) {
+    private static int reportItemsWithoutId(
+            SpecDocument document, List<Section> definitionSections, RequirementIdSpec spec, FindingCollector out) {
         Pattern startsWithId = Pattern.compile("^(?:\\*\\*|__)?" + Pattern.quote(spec.prefix()) + "-");
         int count = 0;
-        for (Section section : RequirementIdScanner.definitionSections(document, spec)) {
+        for (Section section : definitionSections) {
             List<ListItem> items = document.listItemsIn(section).stream()
                     .filter(i -> document.sectionAt(i.location().line()).filter(section::equals).isPresent())
                     .toList();
@@ -89,8 +93,9 @@ public final class RequirementIdRule implements SpecSetRule {
         return count;
     }
 
-    private static void reportNoneDefined(SpecDocument document, RequirementIdSpec spec, FindingCollector out) {
-        SourceLocation at = RequirementIdScanner.definitionSections(document, spec).stream()
+    private static void reportNoneDefined(
+            SpecDocument document, List<Section> definitionSections, RequirementIdSpec spec, FindingCollector out) {
+        SourceLocation at = definitionSections.stream()
                 .findFirst()
                 .map(Section::location)
                 .or(() -> document.title().map(Section::location))
@@ -112,16 +117,16 @@ public final class RequirementIdRule implements SpecSetRule {
         Map<String, Requirement> defined = new HashMap<>();
         List<Requirement> references = new ArrayList<>();
         for (SpecDocument document : ordered) {
-            for (IdOccurrence o : RequirementIdScanner.scan(document, spec)) {
+            for (IdOccurrence o : RequirementIdScanner.scan(document, spec, schema.sections())) {
                 if (o.wellFormed() && !o.definition()) {
                     references.add(new Requirement(o.token(), document.path(), o.location(), ""));
                 }
             }
-            for (Requirement r : RequirementExtractor.extract(document, spec)) {
+            for (Requirement r : RequirementExtractor.extract(document, spec, schema.sections())) {
                 Requirement first = defined.putIfAbsent(r.id(), r);
                 if (first != null && !first.file().equals(r.file())) {
-                    out.reportIn(r.file(), r.location(), "Duplicate requirement ID " + r.id() + " (also defined in "
-                            + first.file() + " at line " + first.line() + ")");
+                    reportAlsoDefined(r, first, out);
+                    reportAlsoDefined(first, r, out);
                 }
             }
         }
@@ -131,5 +136,10 @@ public final class RequirementIdRule implements SpecSetRule {
                         "Reference to undefined requirement ID " + reference.id());
             }
         }
+    }
+
+    private static void reportAlsoDefined(Requirement at, Requirement other, FindingCollector out) {
+        out.reportIn(at.file(), at.location(), "Duplicate requirement ID " + at.id() + " (also defined in "
+                + other.file() + " at line " + other.line() + ")");
     }
 }

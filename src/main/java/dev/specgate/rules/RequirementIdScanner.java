@@ -8,6 +8,7 @@ import dev.specgate.model.TableCell;
 import dev.specgate.model.TableRow;
 import dev.specgate.schema.PlaceholderValue;
 import dev.specgate.schema.RequirementIdSpec;
+import dev.specgate.schema.SectionSpec;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,12 +40,18 @@ final class RequirementIdScanner {
 
     private RequirementIdScanner() {}
 
-    static List<IdOccurrence> scan(SpecDocument document, RequirementIdSpec spec) {
+    /**
+     * Every ID-like token of the spec in document order; {@code sections} is the schema's section tree, through
+     * which the definition sections are found (aliases and heading patterns count).
+     */
+    static List<IdOccurrence> scan(SpecDocument document, RequirementIdSpec spec, List<SectionSpec> sections) {
         Pattern token = Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(spec.prefix()) + "-[\\p{L}\\p{N}_]*");
-        List<Section> definitionSections = definitionSections(document, spec);
+        List<Section> definitionSections = definitionSections(document, spec, sections);
         List<IdOccurrence> found = new ArrayList<>();
+        String marker = spec.prefix() + "-";
         for (SourceLine line : document.lines()) {
-            if (!READ.contains(line.kind())) {
+            // The plain search skips the regex masking on the many lines that hold no ID at all.
+            if (!READ.contains(line.kind()) || !line.text().contains(marker)) {
                 continue;
             }
             String masked = mask(line.text());
@@ -65,10 +72,10 @@ final class RequirementIdScanner {
     }
 
     /** The spec sections matching the definition section paths (all of the document when none are given). */
-    static List<Section> definitionSections(SpecDocument document, RequirementIdSpec spec) {
+    static List<Section> definitionSections(
+            SpecDocument document, RequirementIdSpec spec, List<SectionSpec> sections) {
         return spec.definitionSections().stream()
-                .map(path -> SectionLookup.find(document, path))
-                .flatMap(Optional::stream)
+                .flatMap(path -> SectionLookup.findAll(document, sections, path).stream())
                 .distinct()
                 .toList();
     }

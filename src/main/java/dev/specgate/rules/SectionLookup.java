@@ -4,37 +4,99 @@ import dev.specgate.model.Section;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.schema.SectionSpec;
 import dev.specgate.schema.SpecSchema;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the spec section for a template heading path. Titles compare as the required-section rule compares them
- * (case, surrounding whitespace, emphasis and one trailing colon ignored). When the exact path is missing, the
- * first section with the same last title anywhere is taken: a section in the wrong place is the required-section
- * rule's finding, and its content is still checked.
+ * Finds the spec sections for a template heading path. The path is resolved against the schema's section tree and
+ * matched as the required-section rule matches ({@link SectionMatcher}), so POM aliases count and a template
+ * heading with placeholder parts ({@code Endpoint: [Method] /path}) finds every spec heading that fits it. When the
+ * template section is not where the template puts it, the first section with the same title (or an alias) anywhere
+ * is taken: a section in the wrong place is the required-section rule's finding, and its content is still checked.
  */
 final class SectionLookup {
 
     private SectionLookup() {}
 
-    static Optional<Section> find(SpecDocument document, List<String> path) {
+    /** The first spec section for the path, in document order. */
+    static Optional<Section> find(SpecDocument document, List<SectionSpec> specs, List<String> path) {
+        return findAll(document, specs, path).stream().findFirst();
+    }
+
+    /** Every spec section for the path (several when a pattern heading is repeated), in document order. */
+    static List<Section> findAll(SpecDocument document, List<SectionSpec> specs, List<String> path) {
         if (path.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
+        List<SectionSpec> chain = resolve(specs, path);
+        if (chain.size() == path.size()) {
+            List<String> specPath = chain.stream().map(SectionSpec::title).toList();
+            List<Section> matched = SectionMatcher.match(document, specs).present().stream()
+                    .filter(p -> p.specPath().equals(specPath))
+                    .map(SectionMatches.Present::section)
+                    .toList();
+            if (!matched.isEmpty()) {
+                return matched;
+            }
+        }
+        Optional<Section> literal = literalWalk(document, path);
+        if (literal.isPresent()) {
+            return List.of(literal.get());
+        }
+        Optional<SectionSpec> last = chain.size() == path.size() ? Optional.of(chain.get(chain.size() - 1))
+                : Optional.empty();
+        String lastTitle = path.get(path.size() - 1);
+        return document.allSections().stream()
+                .filter(s -> sameTitle(s.title(), lastTitle) || last.map(spec -> matches(spec, s)).orElse(false))
+                .findFirst()
+                .map(List::of)
+                .orElse(List.of());
+    }
+
+    /**
+     * The template sections along the path: a path element names a template section by its title, or (for a
+     * pattern section) by any heading the pattern accepts, e.g. {@code Phase 2: [Phase Name]} names the section
+     * {@code Phase 1: [Phase Name]} that its numbered repeats collapsed into. Shorter than the path when it leaves
+     * the tree.
+     */
+    static List<SectionSpec> resolve(List<SectionSpec> specs, List<String> path) {
+        List<SectionSpec> chain = new ArrayList<>();
+        List<SectionSpec> level = specs;
+        for (String title : path) {
+            Optional<SectionSpec> next = child(level, title);
+            if (next.isEmpty()) {
+                break;
+            }
+            chain.add(next.get());
+            level = next.get().children();
+        }
+        return chain;
+    }
+
+    private static Optional<SectionSpec> child(List<SectionSpec> level, String title) {
+        return level.stream().filter(s -> sameTitle(s.title(), title)).findFirst()
+                .or(() -> level.stream().filter(s -> s.pattern().isPresent()
+                        && s.pattern().get().matcher(HeadingMatcher.display(title)).matches()).findFirst());
+    }
+
+    private static boolean matches(SectionSpec spec, Section section) {
+        return spec.pattern().isPresent()
+                ? section.level() == spec.level() && HeadingMatcher.matchesPattern(spec, section)
+                : HeadingMatcher.matchesTitle(spec, section);
+    }
+
+    private static Optional<Section> literalWalk(SpecDocument document, List<String> path) {
         List<Section> level = document.sections();
         Section found = null;
         for (String title : path) {
             found = level.stream().filter(s -> sameTitle(s.title(), title)).findFirst().orElse(null);
             if (found == null) {
-                break;
+                return Optional.empty();
             }
             level = found.children();
         }
-        if (found != null) {
-            return Optional.of(found);
-        }
-        String last = path.get(path.size() - 1);
-        return document.allSections().stream().filter(s -> sameTitle(s.title(), last)).findFirst();
+        return Optional.ofNullable(found);
     }
 
     static boolean sameTitle(String a, String b) {
@@ -57,14 +119,14 @@ final class SectionLookup {
         }
         int index = indexOf(siblings, path.get(path.size() - 1));
         for (int i = index - 1; i >= 0; i--) {
-            List<String> siblingPath = new java.util.ArrayList<>(parentPath);
+            List<String> siblingPath = new ArrayList<>(parentPath);
             siblingPath.add(siblings.get(i).title());
-            Optional<Section> present = find(document, siblingPath);
+            Optional<Section> present = find(document, schema.sections(), siblingPath);
             if (present.isPresent()) {
                 return clamp(document, present.get().endLine() + 1);
             }
         }
-        Optional<Section> parent = find(document, parentPath);
+        Optional<Section> parent = find(document, schema.sections(), parentPath);
         if (parent.isPresent()) {
             return clamp(document, parent.get().bodyEndLine() + 1);
         }

@@ -55,7 +55,7 @@ public final class SignOffRule implements Rule {
             return;
         }
         SignOffSpec spec = schema.signOff().get();
-        Optional<Section> section = SectionLookup.find(document, spec.sectionPath());
+        Optional<Section> section = SectionLookup.find(document, schema.sections(), spec.sectionPath());
         Optional<Table> table = section.isPresent()
                 ? bestTable(document.tablesIn(section.get()))
                 : document.tables().stream().filter(SignOffInference::isSignOffTable).findFirst();

@@ -35,18 +35,21 @@ public final class TableColumnsRule implements Rule {
     @Override
     public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
         for (TableSpec spec : schema.tables()) {
-            Optional<Section> section = SectionLookup.find(document, spec.sectionPath());
-            if (section.isEmpty()) {
-                continue; // a missing section is the required-section rule's finding
+            // a missing section is the required-section rule's finding; a pattern section may be repeated
+            for (Section section : SectionLookup.findAll(document, schema.sections(), spec.sectionPath())) {
+                check(document, section, spec, out);
             }
-            Optional<Table> table = bestMatch(document.tablesIn(section.get()), spec);
-            if (table.isEmpty()) {
-                out.report(section.get().location(), "Missing table in \"" + section.get().displayPath()
-                        + "\": add a table with columns " + String.join(" | ", spec.columns()), spec.templateLine());
-                continue;
-            }
-            checkTable(table.get(), spec, section.get().displayPath(), out);
         }
+    }
+
+    private static void check(SpecDocument document, Section section, TableSpec spec, FindingCollector out) {
+        Optional<Table> table = bestMatch(document.tablesIn(section), spec);
+        if (table.isEmpty()) {
+            out.report(section.location(), "Missing table in \"" + section.displayPath()
+                    + "\": add a table with columns " + String.join(" | ", spec.columns()), spec.templateLine());
+            return;
+        }
+        checkTable(table.get(), spec, section.displayPath(), out);
     }
 
     /** The table sharing the most columns with the template's (the first on a tie). */

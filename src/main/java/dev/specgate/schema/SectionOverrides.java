@@ -79,6 +79,27 @@ final class SectionOverrides {
         });
     }
 
+    /**
+     * The path in the template's spelling, e.g. {@code Requirements > Functional Requirements} for
+     * {@code requirements > functional requirements:}.
+     *
+     * @throws IllegalArgumentException naming the parameter and the path when the schema has no such section
+     */
+    static List<String> resolve(List<SectionSpec> top, String parameter, String rawPath) {
+        List<String> path = split(parameter, rawPath);
+        List<String> resolved = new ArrayList<>();
+        List<SectionSpec> level = top;
+        for (String title : path) {
+            int index = indexOf(level, title);
+            if (index < 0) {
+                throw unknownPath(top, parameter, path);
+            }
+            resolved.add(level.get(index).title());
+            level = level.get(index).children();
+        }
+        return List.copyOf(resolved);
+    }
+
     private static IllegalArgumentException unknownPath(List<SectionSpec> top, String parameter, List<String> path) {
         String shown = String.join(" > ", path);
         return new IllegalArgumentException(parameter + ": the template has no section \"" + shown

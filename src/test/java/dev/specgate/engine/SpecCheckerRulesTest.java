@@ -81,7 +81,7 @@ class SpecCheckerRulesTest {
 
     @Test
     void overridesFromThePomApply() throws SpecCheckException {
-        SchemaOverrides optionalRollout = new SchemaOverrides(List.of(), List.of("Rollout"), Map.of());
+        SchemaOverrides optionalRollout = SchemaOverrides.ofSections(List.of(), List.of("Rollout"), Map.of());
         CheckResult result = checker.check(request(optionalRollout));
         assertEquals(List.of("metadata", "placeholder"), result.findings().stream().map(Finding::ruleId).toList());
     }

@@ -41,6 +41,7 @@ class BaselineMojoTest {
         mojo.setLog(log);
         mojo.execute();
         assertEquals(List.of("[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                "[INFO] Wrote 0 requirements to target/spec/requirements.json",
                 "[INFO] Wrote " + file + ": 2 findings in 1 of 2 specs accepted; commit it, and spec:check fails only"
                         + " on new findings"), log.lines());
         assertEquals(List.of("docs/specs/export.md placeholder Summary 7", "docs/specs/export.md required-section"
@@ -75,6 +76,7 @@ class BaselineMojoTest {
         assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(List.of(
                 "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                "[INFO] Wrote 0 requirements to target/spec/requirements.json",
                 "[ERROR] docs/specs/export.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
                 "[INFO] 1 finding accepted by the baseline " + file,
                 "[INFO] Fixed, remove from the baseline: docs/specs/export.md [placeholder] Placeholder \"[Owner]\""

@@ -63,6 +63,7 @@ class CheckMojoTest {
         assertEquals("spec check failed: 2 errors in 1 of 2 specs", e.getMessage());
         assertEquals(List.of(
                 "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                "[INFO] Wrote 0 requirements to target/spec/requirements.json",
                 "[ERROR] docs/specs/export.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
                 "[ERROR] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
                 "[ERROR] spec check failed: 2 errors in 1 of 2 specs"), log.lines());
@@ -109,6 +110,7 @@ class CheckMojoTest {
         mojo.setLog(log);
         mojo.execute();
         assertEquals(List.of("[WARNING] No spec files found in nothing/here (includes **/*.md)",
+                "[INFO] Wrote 0 requirements to target/spec/requirements.json",
                 "[INFO] Checked 0 specs: no errors"), log.lines());
     }
 
@@ -184,6 +186,7 @@ class CheckMojoTest {
         assertEquals("spec check failed: 1 warning in 1 of 2 specs (failOnWarning)", e.getMessage());
         assertEquals(List.of(
                 "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                "[INFO] Wrote 0 requirements to target/spec/requirements.json",
                 "[WARNING] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
                 "[ERROR] spec check failed: 1 warning in 1 of 2 specs (failOnWarning)"), log.lines());
     }

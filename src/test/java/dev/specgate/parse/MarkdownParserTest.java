@@ -153,6 +153,18 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aRequirementListFirstInTheFirstSectionIsNotMetadata() {
+        SpecDocument doc = parse("""
+                # Spec
+                ## Requirements
+                - **REQ-001**: Refund within 5 days
+                - **REQ-002**: Notify the customer
+                """);
+        assertTrue(doc.metadata().entries().isEmpty());
+        assertEquals(LineKind.LIST_ITEM, doc.line(3).kind());
+    }
+
+    @Test
     void readsFrontMatter() {
         SpecDocument doc = parse("""
                 ---

@@ -76,9 +76,11 @@ class RequirementIdRuleTest {
     }
 
     @Test
-    void duplicateDefinitionIsReportedAtTheSecondNamingTheFirst() {
-        assertEquals(List.of("docs/specs/a.md:9:6: [requirement-id] Duplicate requirement ID REQ-001 "
-                        + "(first defined at line 8)"), check(REQ_TEMPLATE, """
+    void duplicateDefinitionIsReportedAtBothLinesEachNamingTheOther() {
+        assertEquals(List.of(
+                "docs/specs/a.md:8:6: [requirement-id] Duplicate requirement ID REQ-001 (defined again at line 9)",
+                "docs/specs/a.md:9:6: [requirement-id] Duplicate requirement ID REQ-001 (first defined at line 8)"),
+                check(REQ_TEMPLATE, """
                 # Refund Service
 
                 **Status**: Draft
@@ -285,6 +287,8 @@ class RequirementIdRuleTest {
         rule.checkSet(List.of(second, first), projectScope, out);
 
         assertEquals(List.of(
+                "docs/specs/a.md:6:6: [requirement-id] Duplicate requirement ID REQ-001 "
+                        + "(also defined in docs/specs/b.md at line 7)",
                 "docs/specs/b.md:7:6: [requirement-id] Duplicate requirement ID REQ-001 "
                         + "(also defined in docs/specs/a.md at line 6)",
                 "docs/specs/b.md:9:12: [requirement-id] Reference to undefined requirement ID REQ-005"),

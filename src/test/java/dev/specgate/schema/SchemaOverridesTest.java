@@ -33,7 +33,7 @@ class SchemaOverridesTest {
 
     @Test
     void requiredSectionsAreAddedWithMissingParentsOrMadeRequired() {
-        SchemaOverrides overrides = new SchemaOverrides(
+        SchemaOverrides overrides = SchemaOverrides.ofSections(
                 List.of("deployment > Rollback Plan", " Security > Threat Model > Abuse Cases ", "Overview > Goals:"),
                 List.of(), Map.of());
 
@@ -52,7 +52,7 @@ class SchemaOverridesTest {
 
     @Test
     void optionalSectionsAreMarked() {
-        SchemaOverrides overrides = new SchemaOverrides(
+        SchemaOverrides overrides = SchemaOverrides.ofSections(
                 List.of(), List.of("open questions", "Deployment > phase 1: [name]"), Map.of());
 
         assertEquals(List.of(
@@ -66,7 +66,7 @@ class SchemaOverridesTest {
 
     @Test
     void aliasesAreAddedOnce() {
-        SchemaOverrides overrides = new SchemaOverrides(List.of(), List.of(), Map.of(
+        SchemaOverrides overrides = SchemaOverrides.ofSections(List.of(), List.of(), Map.of(
                 "Open Questions", List.of("Unresolved Issues", " FAQ ", "Unresolved Issues"),
                 "Overview > Goals", List.of("Objectives")));
 
@@ -79,7 +79,8 @@ class SchemaOverridesTest {
 
     @Test
     void unknownOptionalPathNamesThePathAndNearbyPaths() {
-        SchemaOverrides overrides = new SchemaOverrides(List.of(), List.of("Deployment > Rollbak Plan"), Map.of());
+        SchemaOverrides overrides =
+                SchemaOverrides.ofSections(List.of(), List.of("Deployment > Rollbak Plan"), Map.of());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> overrides.applyTo(TEMPLATE));
         assertEquals("optionalSections: the template has no section \"Deployment > Rollbak Plan\"; known paths near it:"
@@ -88,7 +89,7 @@ class SchemaOverridesTest {
 
     @Test
     void unknownAliasPathAlsoSuggestsTheSameTitleElsewhere() {
-        SchemaOverrides overrides = new SchemaOverrides(List.of(), List.of(), Map.of("Goals", List.of("Aims")));
+        SchemaOverrides overrides = SchemaOverrides.ofSections(List.of(), List.of(), Map.of("Goals", List.of("Aims")));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> overrides.applyTo(TEMPLATE));
         assertEquals("aliases: the template has no section \"Goals\"; known paths near it: \"Overview\","
@@ -97,7 +98,7 @@ class SchemaOverridesTest {
 
     @Test
     void malformedPathIsRejected() {
-        SchemaOverrides overrides = new SchemaOverrides(List.of("Deployment > "), List.of(), Map.of());
+        SchemaOverrides overrides = SchemaOverrides.ofSections(List.of("Deployment > "), List.of(), Map.of());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> overrides.applyTo(TEMPLATE));
         assertEquals("requiredSections: \"Deployment > \" is not a heading path; write headings separated by \" > \","

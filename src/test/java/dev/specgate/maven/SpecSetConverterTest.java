@@ -1,0 +1,77 @@
+package dev.specgate.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.specgate.engine.SpecSetRequest;
+import dev.specgate.schema.RequirementIdSpec;
+import dev.specgate.schema.SchemaOverrides;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+class SpecSetConverterTest {
+
+    private final SpecSetConverter converter = new SpecSetConverter(Path.of("/project"));
+
+    private static SpecSet withIds(String pattern, String scope) {
+        RequirementIdsConfig ids = new RequirementIdsConfig();
+        ids.setPattern(pattern);
+        ids.setScope(scope);
+        ids.setDefinitionSections(List.of(" Requirements > Functional Requirements ", " "));
+        SpecSet set = new SpecSet();
+        set.setRequirementIds(ids);
+        return set;
+    }
+
+    @Test
+    void ruleSettingsBecomeOverrides() throws MojoExecutionException {
+        SpecSet set = withIds("REQ-\\d{3}", "project");
+        SignOffConfig signOff = new SignOffConfig();
+        signOff.setSection("Review Sign-offs");
+        signOff.setRoles(List.of("Tech Lead", " Security "));
+        set.setSignOff(signOff);
+        set.setApprovedStatuses(List.of("Approved", "Implemented"));
+        set.setOpenQuestionsSection(" Open Questions ");
+
+        SchemaOverrides overrides = converter.convert(List.of(set)).get(0).overrides();
+
+        assertEquals("REQ-\\d{3}", overrides.requirementIds().pattern().orElseThrow().pattern());
+        assertEquals(Optional.of("REQ"), overrides.requirementIds().prefix());
+        assertEquals(List.of("Requirements > Functional Requirements"),
+                overrides.requirementIds().definitionSections());
+        assertEquals(Optional.of(RequirementIdSpec.Scope.PROJECT), overrides.requirementIds().scope());
+        assertEquals(Optional.of("Review Sign-offs"), overrides.signOff().section());
+        assertEquals(List.of("Tech Lead", "Security"), overrides.signOff().roles());
+        assertEquals(List.of(), overrides.signOff().statuses());
+        assertEquals(List.of("Approved", "Implemented"), overrides.approvedStatuses());
+        assertEquals(Optional.of("Open Questions"), overrides.openQuestionsSection());
+    }
+
+    @Test
+    void withoutRuleSettingsNothingChanges() throws MojoExecutionException {
+        SpecSetRequest request = converter.convert(List.of(new SpecSet())).get(0);
+
+        assertEquals(SchemaOverrides.NONE, request.overrides());
+    }
+
+    @Test
+    void invalidPatternNamesTheParameterAndTheValue() {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> converter.convert(List.of(withIds("REQ-[0-9", null))));
+
+        assertEquals("Invalid value for parameter requirementIds/pattern: \"REQ-[0-9\" is not a valid regular"
+                + " expression (Unclosed character class at index 7); write e.g. REQ-\\d{3}", e.getMessage());
+    }
+
+    @Test
+    void unknownScopeNamesTheParameterAndTheValue() {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> converter.convert(List.of(withIds(null, "module"))));
+
+        assertEquals("Invalid value for parameter requirementIds/scope: \"module\" is not a scope; use spec (IDs"
+                + " unique in each spec) or project (unique across the spec set)", e.getMessage());
+    }
+}
