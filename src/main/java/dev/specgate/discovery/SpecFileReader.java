@@ -75,7 +75,6 @@ public final class SpecFileReader {
                 ? "save it as UTF-8 or set <encoding> (-Dspec.encoding) to the encoding it is written in"
                 : "save it as " + encoding.name() + " or set <encoding> (-Dspec.encoding) to the encoding it is"
                         + " written in";
-        return new SpecReadException(displayPath + ":" + line + ": not valid " + encoding.name() + value + "; "
-                + hint);
+        return new SpecReadException(displayPath + ":" + line + ": not valid " + encoding.name() + value + "; " + hint);
     }
 }

@@ -45,6 +45,10 @@ public record CheckResult(
 
     /** How many specs have at least one finding of the given severity. */
     public long specsWith(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).map(Finding::file).distinct().count();
+        return findings.stream()
+                .filter(f -> f.severity() == severity)
+                .map(Finding::file)
+                .distinct()
+                .count();
     }
 }

@@ -25,7 +25,10 @@ public record CheckSummary(long errors, long warnings, long specsWithFindings, i
                 .map(Finding::file)
                 .distinct()
                 .count();
-        return new CheckSummary(result.count(Severity.ERROR), result.count(Severity.WARNING), affected,
+        return new CheckSummary(
+                result.count(Severity.ERROR),
+                result.count(Severity.WARNING),
+                affected,
                 result.specFiles().size());
     }
 

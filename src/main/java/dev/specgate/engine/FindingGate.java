@@ -88,8 +88,13 @@ final class FindingGate {
             return new CheckResult(all, specFiles, suppressed, 0, List.of(), current);
         }
         Baseline.Comparison comparison = baseline.get().compare(all, sectionOf);
-        return new CheckResult(comparison.fresh(), specFiles, suppressed, comparison.baselined().size(),
-                comparison.fixed(), current);
+        return new CheckResult(
+                comparison.fresh(),
+                specFiles,
+                suppressed,
+                comparison.baselined().size(),
+                comparison.fixed(),
+                current);
     }
 
     /** A parsed spec as the gate needs it. */

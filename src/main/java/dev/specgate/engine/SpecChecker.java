@@ -59,21 +59,31 @@ public final class SpecChecker {
     }
 
     /** Writes {@code requirements.json} (every requirement of every spec set; {@code []} when none). */
-    private static void writeRequirementsIndex(List<Requirement> requirements, Path outputDirectory,
-            ProjectPaths paths, SpecSetListener listener) throws SpecCheckException {
+    private static void writeRequirementsIndex(
+            List<Requirement> requirements, Path outputDirectory, ProjectPaths paths, SpecSetListener listener)
+            throws SpecCheckException {
         Path directory = paths.absolute(outputDirectory);
         String display = paths.display(directory.resolve(RequirementsIndexWriter.FILE_NAME));
         try {
             new RequirementsIndexWriter().write(requirements, directory);
         } catch (IOException | UncheckedIOException e) {
-            throw new SpecCheckException("Cannot write the requirements index " + display + ": " + e.getMessage()
-                    + "; check that the build directory is writable", e);
+            throw new SpecCheckException(
+                    "Cannot write the requirements index " + display + ": " + e.getMessage()
+                            + "; check that the build directory is writable",
+                    e);
         }
         listener.requirementsIndexWritten(display, requirements.size());
     }
 
-    private void checkSet(SpecSetRequest set, ProjectPaths paths, SpecFileReader reader, SpecSetListener listener,
-            FindingGate gate, List<String> specFiles, List<Requirement> requirements) throws SpecCheckException {
+    private void checkSet(
+            SpecSetRequest set,
+            ProjectPaths paths,
+            SpecFileReader reader,
+            SpecSetListener listener,
+            FindingGate gate,
+            List<String> specFiles,
+            List<Requirement> requirements)
+            throws SpecCheckException {
         TemplateSource template = TemplateSource.resolve(set, paths, reader);
         SpecSchema schema = schemaOf(template, set);
         Path directory = paths.absolute(set.directory());
@@ -81,7 +91,9 @@ public final class SpecChecker {
         List<Path> files;
         try {
             files = fileSet.files().stream()
-                    .filter(file -> template.file().map(t -> !t.equals(file.normalize())).orElse(true))
+                    .filter(file -> template.file()
+                            .map(t -> !t.equals(file.normalize()))
+                            .orElse(true))
                     .toList();
         } catch (SpecReadException e) {
             throw new SpecCheckException(e.getMessage(), e);
@@ -119,8 +131,8 @@ public final class SpecChecker {
         try {
             return set.overrides().applyTo(schema);
         } catch (IllegalArgumentException e) {
-            throw new SpecCheckException("Invalid spec set configuration for " + template.displayName() + ": "
-                    + e.getMessage(), e);
+            throw new SpecCheckException(
+                    "Invalid spec set configuration for " + template.displayName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,7 @@ package dev.specgate.engine;
 public interface SpecSetListener {
 
     /** A listener that ignores everything. */
-    SpecSetListener NONE = plan -> { };
+    SpecSetListener NONE = plan -> {};
 
     void specSetFound(SpecSetPlan plan);
 

@@ -16,7 +16,11 @@ import java.util.Optional;
  * @param overrides POM additions to the schema the template gives
  */
 public record SpecSetRequest(
-        Path directory, List<String> includes, List<String> excludes, Optional<Path> template, SchemaOverrides overrides) {
+        Path directory,
+        List<String> includes,
+        List<String> excludes,
+        Optional<Path> template,
+        SchemaOverrides overrides) {
 
     public SpecSetRequest {
         includes = List.copyOf(includes);

@@ -24,8 +24,8 @@ public record Baseline(List<BaselineEntry> entries) {
         List<BaselineEntry> entries = new ArrayList<>();
         for (Finding f : findings) {
             String section = sectionOf.apply(f);
-            entries.add(new BaselineEntry(f.file(), f.ruleId(), Fingerprint.of(f, section), section, f.message(),
-                    f.line()));
+            entries.add(new BaselineEntry(
+                    f.file(), f.ruleId(), Fingerprint.of(f, section), section, f.message(), f.line()));
         }
         return new Baseline(entries);
     }
@@ -42,7 +42,8 @@ public record Baseline(List<BaselineEntry> entries) {
         List<Finding> fresh = new ArrayList<>();
         List<Finding> known = new ArrayList<>();
         for (Finding f : findings) {
-            String key = new BaselineEntry(f.file(), f.ruleId(), Fingerprint.of(f, sectionOf.apply(f)), "", "", 0).key();
+            String key =
+                    new BaselineEntry(f.file(), f.ruleId(), Fingerprint.of(f, sectionOf.apply(f)), "", "", 0).key();
             List<BaselineEntry> candidates = unmatched.get(key);
             if (candidates != null && !candidates.isEmpty()) {
                 candidates.remove(0);

@@ -15,7 +15,8 @@ import java.util.List;
 public final class BaselineFile {
 
     private static final int VERSION = 1;
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private BaselineFile() {}
 

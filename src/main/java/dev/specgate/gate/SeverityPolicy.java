@@ -21,7 +21,9 @@ public record SeverityPolicy(Map<String, Optional<Severity>> levels, List<String
 
     public SeverityPolicy {
         levels = Map.copyOf(levels);
-        draftStatuses = draftStatuses.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        draftStatuses = draftStatuses.stream()
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     /** True when the rule is configured {@code off}. */
@@ -56,8 +58,9 @@ public record SeverityPolicy(Map<String, Optional<Severity>> levels, List<String
             case "warning", "warn" -> Optional.of(Severity.WARNING);
             case "info" -> Optional.of(Severity.INFO);
             case "off" -> Optional.empty();
-            default -> throw new IllegalArgumentException(
-                    "\"" + value + "\" is not a severity: use error, warning, info or off");
+            default ->
+                throw new IllegalArgumentException(
+                        "\"" + value + "\" is not a severity: use error, warning, info or off");
         };
     }
 }

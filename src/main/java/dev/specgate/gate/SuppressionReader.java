@@ -30,8 +30,8 @@ public final class SuppressionReader {
     /** The rule id under which malformed suppressions are reported. */
     public static final String RULE_ID = "suppression";
 
-    private static final Pattern COMMENT = Pattern.compile(
-            "<!--\\s*spec:disable-(line|next-line|section|file)\\b(.*?)(?:\\s--\\s*(.*?))?\\s*-->");
+    private static final Pattern COMMENT =
+            Pattern.compile("<!--\\s*spec:disable-(line|next-line|section|file)\\b(.*?)(?:\\s--\\s*(.*?))?\\s*-->");
 
     private final Set<String> knownRules;
 
@@ -67,14 +67,16 @@ public final class SuppressionReader {
             if (knownRules.contains(id)) {
                 rules.add(id);
             } else {
-                problems.report(line.at(line.text().indexOf(id, at)),
+                problems.report(
+                        line.at(line.text().indexOf(id, at)),
                         "Unknown rule \"" + id + "\" in suppression; known rules: "
                                 + String.join(", ", knownRules.stream().sorted().toList()));
             }
         }
         if (list.isBlank()) {
-            problems.report(line.at(at), "Suppression names no rule: write e.g. <!-- spec:disable-next-line "
-                    + "placeholder -- reason -->");
+            problems.report(
+                    line.at(at),
+                    "Suppression names no rule: write e.g. <!-- spec:disable-next-line " + "placeholder -- reason -->");
         }
         return rules;
     }

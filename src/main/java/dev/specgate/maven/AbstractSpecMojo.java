@@ -130,8 +130,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     /** Runs the check, logging each spec set it checks. */
     final CheckResult check(SeverityPolicy policy, Optional<Baseline> accepted) throws MojoExecutionException {
         Path base = baseDirectory();
-        CheckRequest request = new CheckRequest(base, new SpecSetConverter(base).convert(specSets), charset(),
-                outputDirectory(), policy, accepted);
+        CheckRequest request = new CheckRequest(
+                base, new SpecSetConverter(base).convert(specSets), charset(), outputDirectory(), policy, accepted);
         try {
             return new SpecChecker().check(request, new LogListener());
         } catch (SpecCheckException e) {
@@ -161,7 +161,10 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
 
     /** The module's artifact id in a reactor build of several projects; empty in a single-project build. */
     final Optional<String> moduleName() {
-        if (session == null || project == null || session.getProjects() == null || session.getProjects().size() < 2) {
+        if (session == null
+                || project == null
+                || session.getProjects() == null
+                || session.getProjects().size() < 2) {
             return Optional.empty();
         }
         return Optional.of(project.getArtifactId());
@@ -183,8 +186,10 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         try {
             return Charset.forName(encoding.trim());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MojoExecutionException("Invalid value for parameter encoding (spec.encoding): \"" + encoding
-                    + "\" is not a character encoding this Java supports; use e.g. UTF-8 or ISO-8859-1", e);
+            throw new MojoExecutionException(
+                    "Invalid value for parameter encoding (spec.encoding): \"" + encoding
+                            + "\" is not a character encoding this Java supports; use e.g. UTF-8 or ISO-8859-1",
+                    e);
         }
     }
 

@@ -52,11 +52,15 @@ public class BaselineMojo extends AbstractSpecMojo {
         try {
             BaselineFile.write(baseline, file);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the baseline " + file + " (parameter baseline,"
-                    + " spec.baseline): " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Cannot write the baseline " + file + " (parameter baseline," + " spec.baseline): "
+                            + e.getMessage(),
+                    e);
         }
-        long specs = baseline.entries().stream().map(BaselineEntry::file).distinct().count();
-        getLog().info("Wrote " + display(file) + ": " + CheckMojo.count(baseline.entries().size(), "finding")
+        long specs =
+                baseline.entries().stream().map(BaselineEntry::file).distinct().count();
+        getLog().info("Wrote " + display(file) + ": "
+                + CheckMojo.count(baseline.entries().size(), "finding")
                 + " in " + specs + " of " + CheckMojo.count(result.specFiles().size(), "spec")
                 + " accepted; commit it, and spec:check fails only on new findings");
     }

@@ -109,12 +109,14 @@ public class CheckMojo extends AbstractSpecMojo {
     }
 
     private Set<ReportFormat> reportFormats() throws MojoExecutionException {
-        String joined = formats == null ? "" : String.join(",", formats.stream().filter(f -> f != null).toList());
+        String joined = formats == null
+                ? ""
+                : String.join(",", formats.stream().filter(f -> f != null).toList());
         try {
             return ReportFormat.parse(joined);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid value for parameter formats (spec.formats): \"" + joined
-                    + "\": " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Invalid value for parameter formats (spec.formats): \"" + joined + "\": " + e.getMessage(), e);
         }
     }
 
@@ -126,8 +128,8 @@ public class CheckMojo extends AbstractSpecMojo {
         try {
             return Optional.of(BaselineFile.read(file));
         } catch (BaselineFile.BaselineException e) {
-            throw new MojoExecutionException("Invalid baseline (parameter baseline, spec.baseline): " + e.getMessage(),
-                    e);
+            throw new MojoExecutionException(
+                    "Invalid baseline (parameter baseline, spec.baseline): " + e.getMessage(), e);
         }
     }
 
@@ -147,11 +149,15 @@ public class CheckMojo extends AbstractSpecMojo {
     private void writeReports(CheckResult result, Set<ReportFormat> reports, SeverityPolicy policy)
             throws MojoExecutionException {
         boolean annotate = githubAnnotations
-                && environment.variable("GITHUB_ACTIONS").map("true"::equalsIgnoreCase).orElse(false);
+                && environment
+                        .variable("GITHUB_ACTIONS")
+                        .map("true"::equalsIgnoreCase)
+                        .orElse(false);
         if (reports.isEmpty() && !annotate) {
             return;
         }
-        List<RuleInfo> rules = RuleInfo.known().stream().filter(r -> !policy.isOff(r.id())).toList();
+        List<RuleInfo> rules =
+                RuleInfo.known().stream().filter(r -> !policy.isOff(r.id())).toList();
         String version = pluginVersion == null ? "unknown" : pluginVersion;
         ReportContext context = ReportContext.of(version, baseDirectory(), repositoryRoot(), rules);
         for (ReportFormat format : reports) {
@@ -159,8 +165,9 @@ public class CheckMojo extends AbstractSpecMojo {
                 Path written = format.writer().write(result, context, outputDirectory());
                 getLog().info("Wrote " + format.id() + " report " + display(written));
             } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write the " + format.id() + " report to "
-                        + outputDirectory() + ": " + e.getMessage(), e);
+                throw new MojoExecutionException(
+                        "Cannot write the " + format.id() + " report to " + outputDirectory() + ": " + e.getMessage(),
+                        e);
             }
         }
         if (annotate) {

@@ -26,6 +26,9 @@ final class RepositoryRoot {
                 return dir;
             }
         }
-        return reactorRoot.map(root -> root.toAbsolutePath().normalize()).filter(base::startsWith).orElse(base);
+        return reactorRoot
+                .map(root -> root.toAbsolutePath().normalize())
+                .filter(base::startsWith)
+                .orElse(base);
     }
 }

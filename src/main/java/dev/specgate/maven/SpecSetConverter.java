@@ -33,11 +33,15 @@ final class SpecSetConverter {
 
     private SpecSetRequest convert(SpecSet set) throws MojoExecutionException {
         String directory = blankToNull(set.getDirectory());
-        Path dir = baseDirectory.resolve(directory == null ? CheckMojo.DEFAULT_DIRECTORY : directory).normalize();
+        Path dir = baseDirectory
+                .resolve(directory == null ? CheckMojo.DEFAULT_DIRECTORY : directory)
+                .normalize();
         Optional<Path> template = Optional.ofNullable(blankToNull(set.getTemplate()))
                 .map(t -> baseDirectory.resolve(t).normalize());
-        SchemaOverrides overrides = SchemaOverrides.ofSections(trimmed(set.getRequiredSections()),
-                        trimmed(set.getOptionalSections()), aliases(set.getAliases()))
+        SchemaOverrides overrides = SchemaOverrides.ofSections(
+                        trimmed(set.getRequiredSections()),
+                        trimmed(set.getOptionalSections()),
+                        aliases(set.getAliases()))
                 .withRequirementIds(requirementIds(set.getRequirementIds()))
                 .withSignOff(signOff(set.getSignOff()))
                 .withApprovedStatuses(trimmed(set.getApprovedStatuses()))
@@ -50,8 +54,11 @@ final class SpecSetConverter {
             return RequirementIdOverrides.NONE;
         }
         try {
-            return RequirementIdOverrides.of(config.getPattern(), config.getPrefix(),
-                    trimmed(config.getDefinitionSections()), config.getScope());
+            return RequirementIdOverrides.of(
+                    config.getPattern(),
+                    config.getPrefix(),
+                    trimmed(config.getDefinitionSections()),
+                    config.getScope());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid value for parameter " + e.getMessage(), e);
         }
@@ -61,8 +68,10 @@ final class SpecSetConverter {
         if (config == null) {
             return SignOffOverrides.NONE;
         }
-        return new SignOffOverrides(Optional.ofNullable(blankToNull(config.getSection())),
-                trimmed(config.getRoles()), trimmed(config.getStatuses()));
+        return new SignOffOverrides(
+                Optional.ofNullable(blankToNull(config.getSection())),
+                trimmed(config.getRoles()),
+                trimmed(config.getStatuses()));
     }
 
     private static Map<String, List<String>> aliases(List<String> entries) throws MojoExecutionException {
@@ -84,7 +93,10 @@ final class SpecSetConverter {
     private static List<String> trimmed(List<String> values) {
         return values == null
                 ? List.of()
-                : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::trim)
+                        .toList();
     }
 
     private static String blankToNull(String value) {

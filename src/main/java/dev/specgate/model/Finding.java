@@ -15,7 +15,12 @@ import java.util.OptionalInt;
  * @param templateLine the template line the expectation comes from, when there is one
  */
 public record Finding(
-        String ruleId, Severity severity, String file, SourceLocation location, String message, OptionalInt templateLine) {
+        String ruleId,
+        Severity severity,
+        String file,
+        SourceLocation location,
+        String message,
+        OptionalInt templateLine) {
 
     /** Orders by file, then line, then column, then rule id. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)

@@ -9,4 +9,5 @@ package dev.specgate.model;
  * @param task whether this is a task item and its state
  * @param ordered true for {@code 1.} / {@code 1)} items
  */
-public record ListItem(SourceLocation location, String text, SourceLocation textLocation, TaskState task, boolean ordered) {}
+public record ListItem(
+        SourceLocation location, String text, SourceLocation textLocation, TaskState task, boolean ordered) {}

@@ -90,11 +90,15 @@ public record SpecDocument(
 
     /** The tables that lie in this section, subsections included. */
     public List<Table> tablesIn(Section section) {
-        return tables.stream().filter(t -> section.contains(t.location().line())).toList();
+        return tables.stream()
+                .filter(t -> section.contains(t.location().line()))
+                .toList();
     }
 
     /** The list items that lie in this section, subsections included. */
     public List<ListItem> listItemsIn(Section section) {
-        return listItems.stream().filter(i -> section.contains(i.location().line())).toList();
+        return listItems.stream()
+                .filter(i -> section.contains(i.location().line()))
+                .toList();
     }
 }

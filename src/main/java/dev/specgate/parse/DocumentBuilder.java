@@ -62,8 +62,15 @@ final class DocumentBuilder {
             lines.add(new SourceLine(i + 1, texts[i], kinds[i]));
         }
         SectionTreeBuilder tree = new SectionTreeBuilder(headings, texts.length);
-        return new SpecDocument(path, lines, tree.title(), tree.sections(), new Metadata(metadata.entries()),
-                tables, listItems, referenceLabels);
+        return new SpecDocument(
+                path,
+                lines,
+                tree.title(),
+                tree.sections(),
+                new Metadata(metadata.entries()),
+                tables,
+                listItems,
+                referenceLabels);
     }
 
     /**
@@ -95,7 +102,8 @@ final class DocumentBuilder {
             boolean candidate = node instanceof Paragraph || node instanceof BulletList || node instanceof OrderedList;
             if (candidate && inMetadataSection) {
                 metadata.collectPlain(lines(node), kinds);
-            } else if (candidate && (sectionsSeen == 0 || sectionsSeen == 1 && blocksInSection == 0)
+            } else if (candidate
+                    && (sectionsSeen == 0 || sectionsSeen == 1 && blocksInSection == 0)
                     && metadata.isEmptyOfBlocks()) {
                 metadata.collectBoldBlock(lines(node), kinds);
             }
@@ -147,7 +155,8 @@ final class DocumentBuilder {
     private boolean setextMetadata(Heading heading) {
         List<SourceLine> content = lines(heading);
         List<SourceLine> keyValues = content.subList(0, content.size() - 1);
-        if (keyValues.isEmpty() || !keyValues.stream().allMatch(l -> KeyValueLine.plain(l).isPresent())) {
+        if (keyValues.isEmpty()
+                || !keyValues.stream().allMatch(l -> KeyValueLine.plain(l).isPresent())) {
             return false;
         }
         for (SourceLine line : content) {

@@ -22,11 +22,16 @@ final class KeyValueLine {
     /** A {@code **Key**: value} or {@code **Key:** value} line (optionally a bullet); exactly one colon form. */
     static Optional<MetadataEntry> bold(SourceLine line) {
         Matcher m = BOLD.matcher(line.text());
-        if (!m.matches() || m.group(4).isEmpty() == m.group(5).isEmpty() || ID_LIKE.matcher(m.group(3)).matches()) {
+        if (!m.matches()
+                || m.group(4).isEmpty() == m.group(5).isEmpty()
+                || ID_LIKE.matcher(m.group(3)).matches()) {
             return Optional.empty();
         }
         return Optional.of(new MetadataEntry(
-                m.group(3).strip(), m.group(6), line.at(m.start(3)), valueLocation(line, m.start(6), m.end(5), m.end(4))));
+                m.group(3).strip(),
+                m.group(6),
+                line.at(m.start(3)),
+                valueLocation(line, m.start(6), m.end(5), m.end(4))));
     }
 
     /** A plain {@code key: value} line, as in front matter or a Metadata section (bold form accepted too). */
@@ -40,7 +45,8 @@ final class KeyValueLine {
             return Optional.empty();
         }
         String value = unquote(m.group(3));
-        int valueStart = m.group(3).isEmpty() ? m.start(3) : m.start(3) + (m.group(3).length() - value.length()) / 2;
+        int valueStart =
+                m.group(3).isEmpty() ? m.start(3) : m.start(3) + (m.group(3).length() - value.length()) / 2;
         return Optional.of(new MetadataEntry(m.group(2).strip(), value, line.at(m.start(2)), line.at(valueStart)));
     }
 

@@ -27,7 +27,8 @@ final class MetadataCollector {
 
     void collectFrontMatter(List<SourceLine> lines) {
         for (SourceLine line : lines) {
-            boolean topLevel = !line.text().isEmpty() && !Character.isWhitespace(line.text().charAt(0));
+            boolean topLevel = !line.text().isEmpty()
+                    && !Character.isWhitespace(line.text().charAt(0));
             if (topLevel && !line.text().startsWith("---") && !line.text().startsWith("-")) {
                 KeyValueLine.plain(line).ifPresent(entries::add);
             }

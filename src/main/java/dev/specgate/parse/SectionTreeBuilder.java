@@ -21,7 +21,8 @@ final class SectionTreeBuilder {
         if (!headings.isEmpty() && headings.get(0).level() == 1) {
             HeadingInfo first = headings.get(0);
             int bodyEnd = headings.size() > 1 ? headings.get(1).line() - 1 : lastLine;
-            title = Optional.of(new Section(first.title(), 1, first.location(), List.of(), bodyEnd, lastLine, List.of()));
+            title = Optional.of(
+                    new Section(first.title(), 1, first.location(), List.of(), bodyEnd, lastLine, List.of()));
             rest = headings.subList(1, headings.size());
         } else {
             title = Optional.empty();
@@ -70,7 +71,13 @@ final class SectionTreeBuilder {
 
         Section toSection() {
             int bodyEnd = children.isEmpty() ? endLine : children.get(0).heading.line() - 1;
-            return new Section(heading.title(), heading.level(), heading.location(), path, bodyEnd, endLine,
+            return new Section(
+                    heading.title(),
+                    heading.level(),
+                    heading.location(),
+                    path,
+                    bodyEnd,
+                    endLine,
                     children.stream().map(Node::toSection).toList());
         }
     }

@@ -1,9 +1,9 @@
 package dev.specgate.parse;
 
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
-import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.specgate.model.Table;
@@ -30,7 +30,8 @@ final class TableReader {
                 rows(section, body);
             }
         }
-        TableRow header = head.isEmpty() ? new TableRow(index.location(block.getStartOffset()), List.of()) : head.get(0);
+        TableRow header =
+                head.isEmpty() ? new TableRow(index.location(block.getStartOffset()), List.of()) : head.get(0);
         return new Table(index.location(block.getStartOffset()), header, body);
     }
 
@@ -51,7 +52,8 @@ final class TableReader {
         String raw = text.toString();
         String trimmed = raw.strip();
         if (trimmed.isEmpty()) {
-            int at = cell.getOpeningMarker().isNotNull() && !cell.getOpeningMarker().isEmpty()
+            int at = cell.getOpeningMarker().isNotNull()
+                            && !cell.getOpeningMarker().isEmpty()
                     ? cell.getOpeningMarker().getEndOffset()
                     : cell.getStartOffset();
             return new dev.specgate.model.TableCell("", index.location(at));

@@ -10,7 +10,8 @@ final class FindingText {
     /** The message plus {@code " (template line N)"} when the template line is known, as on the console. */
     static String of(Finding finding) {
         return finding.templateLine().isPresent()
-                ? finding.message() + " (template line " + finding.templateLine().getAsInt() + ")"
+                ? finding.message() + " (template line "
+                        + finding.templateLine().getAsInt() + ")"
                 : finding.message();
     }
 }

@@ -7,7 +7,8 @@ import com.google.gson.JsonElement;
 /** Deterministic JSON text: two-space indent, {@code \n} line ends, no HTML escaping, a final newline. */
 final class JsonText {
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private JsonText() {}
 

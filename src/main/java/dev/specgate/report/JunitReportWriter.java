@@ -31,12 +31,20 @@ public final class JunitReportWriter implements ReportWriter {
         List<RuleInfo> rules = context.rulesFor(result);
         List<Suite> suites = new ArrayList<>();
         for (String file : files(result)) {
-            suites.add(suite(file, rules, result.findings().stream().filter(f -> f.file().equals(file)).toList()));
+            suites.add(suite(
+                    file,
+                    rules,
+                    result.findings().stream()
+                            .filter(f -> f.file().equals(file))
+                            .toList()));
         }
         long errors = result.count(Severity.ERROR);
         int tests = suites.stream().mapToInt(Suite::tests).sum();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<testsuites name=\"spec-check\" tests=\"").append(tests).append("\" failures=\"").append(errors)
+        xml.append("<testsuites name=\"spec-check\" tests=\"")
+                .append(tests)
+                .append("\" failures=\"")
+                .append(errors)
                 .append("\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
         suites.forEach(suite -> xml.append(suite.xml()));
         return xml.append("</testsuites>\n").toString();
@@ -45,7 +53,10 @@ public final class JunitReportWriter implements ReportWriter {
     private static Set<String> files(CheckResult result) {
         Set<String> files = new LinkedHashSet<>(result.specFiles());
         Set<String> others = new TreeSet<>();
-        result.findings().stream().map(Finding::file).filter(f -> !files.contains(f)).forEach(others::add);
+        result.findings().stream()
+                .map(Finding::file)
+                .filter(f -> !files.contains(f))
+                .forEach(others::add);
         files.addAll(others);
         return files;
     }
@@ -57,9 +68,12 @@ public final class JunitReportWriter implements ReportWriter {
         int tests = 0;
         int failures = 0;
         for (RuleInfo rule : rules) {
-            List<Finding> ofRule = findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
-            List<Finding> errors = ofRule.stream().filter(f -> f.severity() == Severity.ERROR).toList();
-            List<Finding> others = ofRule.stream().filter(f -> f.severity() != Severity.ERROR).toList();
+            List<Finding> ofRule =
+                    findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+            List<Finding> errors =
+                    ofRule.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+            List<Finding> others =
+                    ofRule.stream().filter(f -> f.severity() != Severity.ERROR).toList();
             int count = Math.max(1, errors.size());
             for (int i = 0; i < count; i++) {
                 testCase(cases, file, rule.id(), i < errors.size() ? errors.get(i) : null, i == 0 ? others : List.of());
@@ -73,8 +87,11 @@ public final class JunitReportWriter implements ReportWriter {
     }
 
     private static void testCase(StringBuilder out, String file, String rule, Finding error, List<Finding> notes) {
-        out.append("    <testcase classname=\"").append(XmlText.attribute(file)).append("\" name=\"")
-                .append(XmlText.attribute(rule)).append("\" time=\"0\"");
+        out.append("    <testcase classname=\"")
+                .append(XmlText.attribute(file))
+                .append("\" name=\"")
+                .append(XmlText.attribute(rule))
+                .append("\" time=\"0\"");
         if (error == null && notes.isEmpty()) {
             out.append("/>\n");
             return;
@@ -82,13 +99,18 @@ public final class JunitReportWriter implements ReportWriter {
         out.append(">\n");
         if (error != null) {
             String message = error.line() + ":" + error.column() + ": " + FindingText.of(error);
-            out.append("      <failure message=\"").append(XmlText.attribute(message)).append("\" type=\"")
-                    .append(XmlText.attribute(rule)).append("\">").append(XmlText.content(error.format()))
+            out.append("      <failure message=\"")
+                    .append(XmlText.attribute(message))
+                    .append("\" type=\"")
+                    .append(XmlText.attribute(rule))
+                    .append("\">")
+                    .append(XmlText.content(error.format()))
                     .append("</failure>\n");
         }
         if (!notes.isEmpty()) {
             out.append("      <system-out>");
-            notes.forEach(f -> out.append(XmlText.content(f.severity().id() + ": " + f.format())).append('\n'));
+            notes.forEach(f -> out.append(XmlText.content(f.severity().id() + ": " + f.format()))
+                    .append('\n'));
             out.append("</system-out>\n");
         }
         out.append("    </testcase>\n");

@@ -25,7 +25,9 @@ final class RelativeUri {
     // RFC 3986 unreserved characters, sub-delims, '@' and '/'. ':' is left out so that a first segment such as
     // "a:b.md" cannot read as a scheme.
     private static boolean allowed(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
                 || "-._~!$&'()*+,;=@/".indexOf(c) >= 0;
     }
 }

@@ -25,7 +25,8 @@ public final class RequirementsIndexWriter {
             .thenComparing(Requirement::location)
             .thenComparing(Requirement::id);
 
-    private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private final Gson gson =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     /** Writes the index, creating the directory when needed, and returns the file written. */
     public Path write(List<Requirement> requirements, Path outputDirectory) throws IOException {

@@ -37,7 +37,8 @@ public record RuleInfo(String id, String description, String helpText, Severity 
 
     /** The metadata of the {@code suppression} check: problems in {@code spec:disable} comments. */
     public static RuleInfo suppression() {
-        return new RuleInfo(SuppressionReader.RULE_ID,
+        return new RuleInfo(
+                SuppressionReader.RULE_ID,
                 "Suppression comments (<!-- spec:disable-line|disable-next-line|disable-section|disable-file RULE"
                         + " -- reason -->) name rules the plugin knows.",
                 "A spec:disable comment names an unknown rule id, or none, so it silences nothing: correct the id"

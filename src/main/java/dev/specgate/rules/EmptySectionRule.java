@@ -32,10 +32,13 @@ public final class EmptySectionRule implements Rule {
 
     @Override
     public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
-        for (SectionMatches.Present match : SectionMatcher.match(document, schema.sections()).present()) {
+        for (SectionMatches.Present match :
+                SectionMatcher.match(document, schema.sections()).present()) {
             Section section = match.section();
             if (!match.spec().optional() && isEmpty(document, section)) {
-                out.report(section.location(), "Section \"" + section.displayPath() + "\" is empty",
+                out.report(
+                        section.location(),
+                        "Section \"" + section.displayPath() + "\" is empty",
                         match.spec().templateLine());
             }
         }
@@ -46,8 +49,11 @@ public final class EmptySectionRule implements Rule {
             return false;
         }
         List<SourceLine> body = document.bodyLines(section);
-        boolean onlyNoise = body.stream().allMatch(l -> l.isBlank()
-                || l.kind() == LineKind.BLANK || l.kind() == LineKind.THEMATIC_BREAK || l.kind() == LineKind.HTML);
+        boolean onlyNoise = body.stream()
+                .allMatch(l -> l.isBlank()
+                        || l.kind() == LineKind.BLANK
+                        || l.kind() == LineKind.THEMATIC_BREAK
+                        || l.kind() == LineKind.HTML);
         if (!onlyNoise) {
             return false;
         }

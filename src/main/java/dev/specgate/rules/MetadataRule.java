@@ -40,7 +40,9 @@ public final class MetadataRule implements Rule {
         for (MetadataFieldSpec field : schema.metadata()) {
             Optional<MetadataEntry> entry = document.metadata().get(field.key());
             if (entry.isEmpty()) {
-                out.report(missingAt(document, previousLine), "Missing metadata field \"" + field.key() + "\"",
+                out.report(
+                        missingAt(document, previousLine),
+                        "Missing metadata field \"" + field.key() + "\"",
                         field.templateLine());
             } else {
                 previousLine = entry.get().keyLocation().line();
@@ -56,13 +58,20 @@ public final class MetadataRule implements Rule {
             out.report(entry.keyLocation(), prefix + " is empty", field.templateLine());
         } else if (PlaceholderScanner.containsPlaceholder(entry.value())) {
             return; // the placeholder rule reports it
-        } else if (field.type() == FieldType.ENUM && !field.allowedValues().isEmpty()
-                && field.allowedValues().stream().noneMatch(allowed -> allowed.strip().equalsIgnoreCase(value))) {
-            out.report(entry.valueLocation(), prefix + " has \"" + entry.value() + "\", expected one of: "
-                    + String.join(", ", field.allowedValues()), field.templateLine());
+        } else if (field.type() == FieldType.ENUM
+                && !field.allowedValues().isEmpty()
+                && field.allowedValues().stream()
+                        .noneMatch(allowed -> allowed.strip().equalsIgnoreCase(value))) {
+            out.report(
+                    entry.valueLocation(),
+                    prefix + " has \"" + entry.value() + "\", expected one of: "
+                            + String.join(", ", field.allowedValues()),
+                    field.templateLine());
         } else if (field.type() == FieldType.DATE && !IsoDate.isRealDate(value)) {
-            out.report(entry.valueLocation(), prefix + " has \"" + entry.value()
-                    + "\", not a real date in YYYY-MM-DD form", field.templateLine());
+            out.report(
+                    entry.valueLocation(),
+                    prefix + " has \"" + entry.value() + "\", not a real date in YYYY-MM-DD form",
+                    field.templateLine());
         }
     }
 
@@ -80,7 +89,9 @@ public final class MetadataRule implements Rule {
         } else {
             line = document.title().map(t -> t.line() + 1).orElse(1);
             // a setext title's underline is part of the title
-            if (line > 1 && line <= document.lineCount() && document.line(line).kind() == LineKind.HEADING
+            if (line > 1
+                    && line <= document.lineCount()
+                    && document.line(line).kind() == LineKind.HEADING
                     && SETEXT_UNDERLINE.matcher(document.line(line).text()).matches()) {
                 line++;
             }

@@ -27,17 +27,19 @@ public final class OpenQuestionsRule implements Rule {
 
     @Override
     public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
-        if (schema.openQuestionsPath().isEmpty() || DocumentStatus.approved(document, schema).isEmpty()) {
+        if (schema.openQuestionsPath().isEmpty()
+                || DocumentStatus.approved(document, schema).isEmpty()) {
             return;
         }
-        Optional<Section> section = SectionLookup.find(document, schema.sections(), schema.openQuestionsPath().get());
+        Optional<Section> section = SectionLookup.find(
+                document, schema.sections(), schema.openQuestionsPath().get());
         if (section.isEmpty()) {
             return;
         }
         for (ListItem item : document.listItemsIn(section.get())) {
             if (item.task() == TaskState.OPEN) {
-                out.report(item.location(), "Open question still unchecked in an approved spec: \"" + item.text()
-                        + "\"");
+                out.report(
+                        item.location(), "Open question still unchecked in an approved spec: \"" + item.text() + "\"");
             }
         }
     }

@@ -34,7 +34,9 @@ public final class PlaceholderRule implements Rule {
                 out.report(line.at(token.index()), "Placeholder \"" + token.text() + "\" left in");
             }
             if (tokens.isEmpty() && isPromptLeft(line, schema)) {
-                out.report(line.start(), "Template text left unchanged: \"" + line.text().strip() + "\"");
+                out.report(
+                        line.start(),
+                        "Template text left unchanged: \"" + line.text().strip() + "\"");
             }
         }
     }

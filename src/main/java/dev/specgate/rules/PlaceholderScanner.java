@@ -27,15 +27,55 @@ final class PlaceholderScanner {
     private static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]]\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern QUOTE_PREFIX = Pattern.compile("^(?:\\s*>)*\\s*");
-    private static final Pattern NUMBERED_ITEM = Pattern.compile(
-            "(?:[A-Za-z][\\w-]*\\s)?([A-Za-z][\\w-]*)\\s[1-9]\\d{0,2}[?:.]?");
+    private static final Pattern NUMBERED_ITEM =
+            Pattern.compile("(?:[A-Za-z][\\w-]*\\s)?([A-Za-z][\\w-]*)\\s[1-9]\\d{0,2}[?:.]?");
     /** Nouns templates number as examples; a product name with a version ("Java 17") is not one of them. */
     private static final Set<String> TEMPLATE_NOUNS = Set.of(
-            "task", "question", "criterion", "criteria", "step", "goal", "non-goal", "objective", "assumption",
-            "constraint", "pro", "con", "metric", "risk", "item", "example", "option", "alternative", "requirement",
-            "scenario", "case", "test", "component", "service", "library", "dependency", "feature", "milestone",
-            "deliverable", "concern", "alert", "decision", "consideration", "point", "reason", "benefit",
-            "drawback", "issue", "action", "stakeholder", "entity", "endpoint", "module", "story", "term");
+            "task",
+            "question",
+            "criterion",
+            "criteria",
+            "step",
+            "goal",
+            "non-goal",
+            "objective",
+            "assumption",
+            "constraint",
+            "pro",
+            "con",
+            "metric",
+            "risk",
+            "item",
+            "example",
+            "option",
+            "alternative",
+            "requirement",
+            "scenario",
+            "case",
+            "test",
+            "component",
+            "service",
+            "library",
+            "dependency",
+            "feature",
+            "milestone",
+            "deliverable",
+            "concern",
+            "alert",
+            "decision",
+            "consideration",
+            "point",
+            "reason",
+            "benefit",
+            "drawback",
+            "issue",
+            "action",
+            "stakeholder",
+            "entity",
+            "endpoint",
+            "module",
+            "story",
+            "term");
 
     private PlaceholderScanner() {}
 
@@ -115,11 +155,14 @@ final class PlaceholderScanner {
                 continue;
             }
             boolean notPrompt = after == '(' // inline link or image
-                    || before == '!' || before == '\\' // image alt text, escaped bracket
+                    || before == '!'
+                    || before == '\\' // image alt text, escaped bracket
                     || Character.isLetterOrDigit(before) // an index such as items[0]
-                    || label.isBlank() || label.startsWith("^") // empty box, footnote
+                    || label.isBlank()
+                    || label.startsWith("^") // empty box, footnote
                     || isTaskBox(text, start, label)
-                    || labels.contains(WHITESPACE.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
+                    || labels.contains(
+                            WHITESPACE.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
             if (!notPrompt) {
                 found.add(new PlaceholderToken(start, m.group()));
             }
@@ -127,7 +170,8 @@ final class PlaceholderScanner {
     }
 
     private static boolean isTaskBox(String text, int start, String label) {
-        return label.equalsIgnoreCase("x") && ITEM_PREFIX.matcher(text.substring(0, start)).matches();
+        return label.equalsIgnoreCase("x")
+                && ITEM_PREFIX.matcher(text.substring(0, start)).matches();
     }
 
     private static void addNumberedItems(SourceLine line, List<PlaceholderToken> found) {
@@ -152,7 +196,7 @@ final class PlaceholderScanner {
                     }
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 

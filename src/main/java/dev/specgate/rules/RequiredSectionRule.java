@@ -37,18 +37,23 @@ public final class RequiredSectionRule implements Rule {
         if (document.title().isEmpty()) {
             out.report(SourceLocation.of(1, 1), "Missing document title: start the spec with a level-1 heading");
         }
-        for (SectionMatches.Absent absent : SectionMatcher.match(document, schema.sections()).absent()) {
+        for (SectionMatches.Absent absent :
+                SectionMatcher.match(document, schema.sections()).absent()) {
             int templateLine = absent.spec().templateLine();
             if (absent.elsewhere().isPresent()) {
                 Section found = absent.elsewhere().get();
-                out.report(found.location(), "Section \"" + absent.spec().title() + "\" is under \""
-                        + actualParent(found) + "\" but the template puts it under \"" + absent.parentPath() + "\"",
+                out.report(
+                        found.location(),
+                        "Section \"" + absent.spec().title() + "\" is under \"" + actualParent(found)
+                                + "\" but the template puts it under \"" + absent.parentPath() + "\"",
                         templateLine);
             } else {
                 String missing = "Missing section \"" + String.join(" > ", absent.specPath()) + "\"";
                 Optional<SourceLine> inCode = headingInCode(document, absent.spec());
                 if (inCode.isPresent()) {
-                    out.report(inCode.get().start(), missing + ": the heading on this line is inside a code block",
+                    out.report(
+                            inCode.get().start(),
+                            missing + ": the heading on this line is inside a code block",
                             templateLine);
                 } else {
                     out.report(absent.insertionPoint(), missing, templateLine);

@@ -19,7 +19,9 @@ public final class RequirementExtractor {
      * requirement IDs); definition sections are found through the schema's section tree, so aliases count.
      */
     public static List<Requirement> extract(SpecDocument document, SpecSchema schema) {
-        return schema.requirementIds().map(spec -> extract(document, spec, schema.sections())).orElse(List.of());
+        return schema.requirementIds()
+                .map(spec -> extract(document, spec, schema.sections()))
+                .orElse(List.of());
     }
 
     /**

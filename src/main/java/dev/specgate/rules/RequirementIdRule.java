@@ -43,16 +43,22 @@ public final class RequirementIdRule implements SpecSetRule {
         boolean malformedDefinition = false;
         for (IdOccurrence o : occurrences) {
             if (!o.wellFormed()) {
-                out.report(o.location(), "Malformed requirement ID \"" + o.token() + "\": use the form "
-                        + RequirementIdScanner.example(spec));
+                out.report(
+                        o.location(),
+                        "Malformed requirement ID \"" + o.token() + "\": use the form "
+                                + RequirementIdScanner.example(spec));
                 malformedDefinition |= o.definition();
             } else if (o.definition()) {
                 IdOccurrence first = defined.putIfAbsent(o.token(), o);
                 if (first != null) {
-                    out.report(o.location(), "Duplicate requirement ID " + o.token() + " (first defined at line "
-                            + first.location().line() + ")");
-                    out.report(first.location(), "Duplicate requirement ID " + o.token() + " (defined again at line "
-                            + o.location().line() + ")");
+                    out.report(
+                            o.location(),
+                            "Duplicate requirement ID " + o.token() + " (first defined at line "
+                                    + first.location().line() + ")");
+                    out.report(
+                            first.location(),
+                            "Duplicate requirement ID " + o.token() + " (defined again at line "
+                                    + o.location().line() + ")");
                 }
             }
         }
@@ -77,14 +83,20 @@ public final class RequirementIdRule implements SpecSetRule {
         int count = 0;
         for (Section section : definitionSections) {
             List<ListItem> items = document.listItemsIn(section).stream()
-                    .filter(i -> document.sectionAt(i.location().line()).filter(section::equals).isPresent())
+                    .filter(i -> document.sectionAt(i.location().line())
+                            .filter(section::equals)
+                            .isPresent())
                     .toList();
-            int outerColumn = items.stream().mapToInt(i -> i.location().column()).min().orElse(1);
+            int outerColumn =
+                    items.stream().mapToInt(i -> i.location().column()).min().orElse(1);
             for (ListItem item : items) {
-                if (item.location().column() == outerColumn && !startsWithId.matcher(item.text()).find()) {
-                    out.report(item.location(), "List item in \"" + section.displayPath()
-                            + "\" has no requirement ID: start it with an ID like "
-                            + RequirementIdScanner.example(spec),
+                if (item.location().column() == outerColumn
+                        && !startsWithId.matcher(item.text()).find()) {
+                    out.report(
+                            item.location(),
+                            "List item in \"" + section.displayPath()
+                                    + "\" has no requirement ID: start it with an ID like "
+                                    + RequirementIdScanner.example(spec),
                             spec.templateLine());
                     count++;
                 }
@@ -101,8 +113,11 @@ public final class RequirementIdRule implements SpecSetRule {
                 .or(() -> document.title().map(Section::location))
                 .orElse(SourceLocation.of(1, 1));
         String where = spec.definitionSections().isEmpty() ? "" : " in " + RequirementIdScanner.sectionNames(spec);
-        out.report(at, "No requirement defined: start each requirement" + where + " with an ID like "
-                + RequirementIdScanner.example(spec), spec.templateLine());
+        out.report(
+                at,
+                "No requirement defined: start each requirement" + where + " with an ID like "
+                        + RequirementIdScanner.example(spec),
+                spec.templateLine());
     }
 
     /** Under project scope: IDs defined in two specs, and references to IDs no spec of the set defines. */
@@ -113,7 +128,9 @@ public final class RequirementIdRule implements SpecSetRule {
             return;
         }
         RequirementIdSpec spec = schema.requirementIds().get();
-        List<SpecDocument> ordered = documents.stream().sorted(Comparator.comparing(SpecDocument::path)).toList();
+        List<SpecDocument> ordered = documents.stream()
+                .sorted(Comparator.comparing(SpecDocument::path))
+                .toList();
         Map<String, Requirement> defined = new HashMap<>();
         List<Requirement> references = new ArrayList<>();
         for (SpecDocument document : ordered) {
@@ -132,14 +149,19 @@ public final class RequirementIdRule implements SpecSetRule {
         }
         for (Requirement reference : references) {
             if (!defined.containsKey(reference.id())) {
-                out.reportIn(reference.file(), reference.location(),
+                out.reportIn(
+                        reference.file(),
+                        reference.location(),
                         "Reference to undefined requirement ID " + reference.id());
             }
         }
     }
 
     private static void reportAlsoDefined(Requirement at, Requirement other, FindingCollector out) {
-        out.reportIn(at.file(), at.location(), "Duplicate requirement ID " + at.id() + " (also defined in "
-                + other.file() + " at line " + other.line() + ")");
+        out.reportIn(
+                at.file(),
+                at.location(),
+                "Duplicate requirement ID " + at.id() + " (also defined in " + other.file() + " at line " + other.line()
+                        + ")");
     }
 }

@@ -72,8 +72,7 @@ final class RequirementIdScanner {
     }
 
     /** The spec sections matching the definition section paths (all of the document when none are given). */
-    static List<Section> definitionSections(
-            SpecDocument document, RequirementIdSpec spec, List<SectionSpec> sections) {
+    static List<Section> definitionSections(SpecDocument document, RequirementIdSpec spec, List<SectionSpec> sections) {
         return spec.definitionSections().stream()
                 .flatMap(path -> SectionLookup.findAll(document, sections, path).stream())
                 .distinct()
@@ -107,7 +106,9 @@ final class RequirementIdScanner {
             case LIST_ITEM -> LIST_START.matcher(before).matches();
             case TABLE_ROW -> CELL_START.matcher(before).matches();
             case HEADING -> HEADING_START.matcher(before).matches();
-            case TEXT -> startsParagraph(document, line) && PARAGRAPH_START.matcher(before).matches();
+            case TEXT ->
+                startsParagraph(document, line)
+                        && PARAGRAPH_START.matcher(before).matches();
             default -> false;
         };
     }
@@ -127,8 +128,12 @@ final class RequirementIdScanner {
                     .filter(r -> r.location().line() == line.number())
                     .findFirst();
             if (row.isPresent()) {
-                return row.get().cells().stream().skip(1).map(TableCell::text).map(PlaceholderValue::strip)
-                        .filter(s -> !s.isEmpty()).collect(Collectors.joining(" | "));
+                return row.get().cells().stream()
+                        .skip(1)
+                        .map(TableCell::text)
+                        .map(PlaceholderValue::strip)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.joining(" | "));
             }
         }
         String rest = line.text().substring(end).replaceFirst("^(?:\\*\\*|__)?\\s*[:\\-–—]?\\s*", "");

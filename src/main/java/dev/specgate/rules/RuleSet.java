@@ -9,7 +9,14 @@ public final class RuleSet {
 
     /** Every rule, in a stable order. */
     public static List<Rule> all() {
-        return List.of(new RequiredSectionRule(), new EmptySectionRule(), new PlaceholderRule(), new MetadataRule(),
-                new RequirementIdRule(), new SignOffRule(), new OpenQuestionsRule(), new TableColumnsRule());
+        return List.of(
+                new RequiredSectionRule(),
+                new EmptySectionRule(),
+                new PlaceholderRule(),
+                new MetadataRule(),
+                new RequirementIdRule(),
+                new SignOffRule(),
+                new OpenQuestionsRule(),
+                new TableColumnsRule());
     }
 }

@@ -44,11 +44,12 @@ final class SectionLookup {
         if (literal.isPresent()) {
             return List.of(literal.get());
         }
-        Optional<SectionSpec> last = chain.size() == path.size() ? Optional.of(chain.get(chain.size() - 1))
-                : Optional.empty();
+        Optional<SectionSpec> last =
+                chain.size() == path.size() ? Optional.of(chain.get(chain.size() - 1)) : Optional.empty();
         String lastTitle = path.get(path.size() - 1);
         return document.allSections().stream()
-                .filter(s -> sameTitle(s.title(), lastTitle) || last.map(spec -> matches(spec, s)).orElse(false))
+                .filter(s -> sameTitle(s.title(), lastTitle)
+                        || last.map(spec -> matches(spec, s)).orElse(false))
                 .findFirst()
                 .map(List::of)
                 .orElse(List.of());
@@ -75,9 +76,16 @@ final class SectionLookup {
     }
 
     private static Optional<SectionSpec> child(List<SectionSpec> level, String title) {
-        return level.stream().filter(s -> sameTitle(s.title(), title)).findFirst()
-                .or(() -> level.stream().filter(s -> s.pattern().isPresent()
-                        && s.pattern().get().matcher(HeadingMatcher.display(title)).matches()).findFirst());
+        return level.stream()
+                .filter(s -> sameTitle(s.title(), title))
+                .findFirst()
+                .or(() -> level.stream()
+                        .filter(s -> s.pattern().isPresent()
+                                && s.pattern()
+                                        .get()
+                                        .matcher(HeadingMatcher.display(title))
+                                        .matches())
+                        .findFirst());
     }
 
     private static boolean matches(SectionSpec spec, Section section) {
@@ -90,7 +98,10 @@ final class SectionLookup {
         List<Section> level = document.sections();
         Section found = null;
         for (String title : path) {
-            found = level.stream().filter(s -> sameTitle(s.title(), title)).findFirst().orElse(null);
+            found = level.stream()
+                    .filter(s -> sameTitle(s.title(), title))
+                    .findFirst()
+                    .orElse(null);
             if (found == null) {
                 return Optional.empty();
             }
@@ -111,8 +122,11 @@ final class SectionLookup {
         List<String> parentPath = path.subList(0, path.size() - 1);
         List<SectionSpec> siblings = schema.sections();
         for (String title : parentPath) {
-            siblings = siblings.stream().filter(s -> sameTitle(s.title(), title)).findFirst()
-                    .map(SectionSpec::children).orElse(List.of());
+            siblings = siblings.stream()
+                    .filter(s -> sameTitle(s.title(), title))
+                    .findFirst()
+                    .map(SectionSpec::children)
+                    .orElse(List.of());
         }
         if (siblings.isEmpty()) {
             return Math.max(1, document.lineCount()); // no template structure known: the end of the spec

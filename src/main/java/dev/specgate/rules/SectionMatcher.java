@@ -50,7 +50,9 @@ final class SectionMatcher {
                     previousEnd = Math.max(previousEnd, section.endLine());
                 }
             } else if (!spec.optional()) {
-                int line = previousEnd > 0 ? previousEnd + 1 : parent.map(p -> p.bodyEndLine() + 1).orElse(1);
+                int line = previousEnd > 0
+                        ? previousEnd + 1
+                        : parent.map(p -> p.bodyEndLine() + 1).orElse(1);
                 pending.add(new Pending(spec, specPath, SourceLocation.of(clamp(line), 1)));
             }
         }

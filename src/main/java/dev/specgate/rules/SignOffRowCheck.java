@@ -32,8 +32,10 @@ record SignOffRowCheck(
         boolean rejected = statusText.equalsIgnoreCase("Rejected");
         if (approvedStatus.isPresent() && required && status.isPresent() && statusKnown && !approved && !rejected) {
             String shown = statusText.isEmpty() ? "no status" : statusText;
-            out.report(roleCell.location(), "Status is " + DocumentStatus.value(approvedStatus.get()) + " but \""
-                    + role + "\" has not signed off (" + shown + ")");
+            out.report(
+                    roleCell.location(),
+                    "Status is " + DocumentStatus.value(approvedStatus.get()) + " but \"" + role
+                            + "\" has not signed off (" + shown + ")");
         }
     }
 
@@ -49,13 +51,15 @@ record SignOffRowCheck(
             return false;
         }
         if (spec.allowedStatuses().stream().noneMatch(statusText::equalsIgnoreCase)) {
-            out.report(cell.location(), "Sign-off of \"" + role + "\" has \"" + statusText + "\", expected one of: "
-                    + allowed);
+            out.report(
+                    cell.location(),
+                    "Sign-off of \"" + role + "\" has \"" + statusText + "\", expected one of: " + allowed);
             return false;
         }
         if (statusText.equalsIgnoreCase("Rejected")) {
-            out.report(cell.location(), "Sign-off of \"" + role + "\" is Rejected: address the objection and get a new "
-                    + "sign-off");
+            out.report(
+                    cell.location(),
+                    "Sign-off of \"" + role + "\" is Rejected: address the objection and get a new " + "sign-off");
         }
         return true;
     }
@@ -65,8 +69,9 @@ record SignOffRowCheck(
         if (text.isEmpty()) {
             out.report(cell.location(), "Sign-off of \"" + role + "\" is Approved but has no " + what);
         } else if (PlaceholderValue.isPlaceholder(text)) {
-            out.report(cell.location(), "Sign-off of \"" + role + "\" is Approved but the " + what + " is still \""
-                    + text + "\"");
+            out.report(
+                    cell.location(),
+                    "Sign-off of \"" + role + "\" is Approved but the " + what + " is still \"" + text + "\"");
         }
     }
 
@@ -76,11 +81,13 @@ record SignOffRowCheck(
             return;
         }
         if (!IsoDate.isRealDate(text)) {
-            out.report(cell.location(), "Sign-off of \"" + role + "\" has date \"" + text
-                    + "\", not a real date in YYYY-MM-DD form");
+            out.report(
+                    cell.location(),
+                    "Sign-off of \"" + role + "\" has date \"" + text + "\", not a real date in YYYY-MM-DD form");
         } else if (LocalDate.parse(text).isAfter(today)) {
-            out.report(cell.location(), "Sign-off of \"" + role + "\" has date \"" + text
-                    + "\", which lies in the future");
+            out.report(
+                    cell.location(),
+                    "Sign-off of \"" + role + "\" has date \"" + text + "\", which lies in the future");
         }
     }
 }

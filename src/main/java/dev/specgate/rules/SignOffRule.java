@@ -58,13 +58,20 @@ public final class SignOffRule implements Rule {
         Optional<Section> section = SectionLookup.find(document, schema.sections(), spec.sectionPath());
         Optional<Table> table = section.isPresent()
                 ? bestTable(document.tablesIn(section.get()))
-                : document.tables().stream().filter(SignOffInference::isSignOffTable).findFirst();
+                : document.tables().stream()
+                        .filter(SignOffInference::isSignOffTable)
+                        .findFirst();
         if (table.isEmpty()) {
-            SourceLocation at = section.map(Section::location).orElseGet(() -> SourceLocation.of(
-                    spec.sectionPath().isEmpty() ? Math.max(1, document.lineCount())
-                            : SectionLookup.insertionLine(document, schema, spec.sectionPath()), 1));
+            SourceLocation at = section.map(Section::location)
+                    .orElseGet(() -> SourceLocation.of(
+                            spec.sectionPath().isEmpty()
+                                    ? Math.max(1, document.lineCount())
+                                    : SectionLookup.insertionLine(document, schema, spec.sectionPath()),
+                            1));
             String where = spec.sectionPath().isEmpty() ? "" : " in \"" + String.join(" > ", spec.sectionPath()) + "\"";
-            out.report(at, "Missing sign-off table" + where + ": add a table with columns Role | Name | Status | Date",
+            out.report(
+                    at,
+                    "Missing sign-off table" + where + ": add a table with columns Role | Name | Status | Date",
                     spec.templateLine());
             return;
         }
@@ -79,7 +86,8 @@ public final class SignOffRule implements Rule {
     private static Optional<Table> bestTable(List<Table> tables) {
         return tables.stream()
                 .filter(t -> columnCount(t) > 0)
-                .max(Comparator.comparingInt(SignOffRule::columnCount).thenComparing(t -> -t.location().line()));
+                .max(Comparator.comparingInt(SignOffRule::columnCount)
+                        .thenComparing(t -> -t.location().line()));
     }
 
     /** True when the role cell names the role, possibly with a qualifier: {@code Security (AppSec)}. */
@@ -90,7 +98,9 @@ public final class SignOffRule implements Rule {
     }
 
     private static int columnCount(Table table) {
-        return (int) SignOffInference.COLUMNS.stream().filter(c -> SignOffInference.columnIndex(table, c) >= 0).count();
+        return (int) SignOffInference.COLUMNS.stream()
+                .filter(c -> SignOffInference.columnIndex(table, c) >= 0)
+                .count();
     }
 
     /** The checks on one sign-off table. */
@@ -106,8 +116,8 @@ public final class SignOffRule implements Rule {
             for (String column : SignOffInference.COLUMNS) {
                 if (SignOffInference.columnIndex(table, column) < 0) {
                     missingColumns.add(column);
-                    out.report(table.location(), "Sign-off table has no \"" + column + "\" column",
-                            spec.templateLine());
+                    out.report(
+                            table.location(), "Sign-off table has no \"" + column + "\" column", spec.templateLine());
                 }
             }
             if (missingColumns.contains("Role")) {
@@ -125,7 +135,9 @@ public final class SignOffRule implements Rule {
             }
             for (String required : spec.requiredRoles()) {
                 if (seen.stream().noneMatch(role -> sameRole(role, required))) {
-                    out.report(table.location(), "Sign-off table has no row for \"" + required + "\"",
+                    out.report(
+                            table.location(),
+                            "Sign-off table has no row for \"" + required + "\"",
                             spec.templateLine());
                 }
             }
@@ -134,14 +146,25 @@ public final class SignOffRule implements Rule {
         private void checkRole(String role, TableRow row) {
             boolean required = spec.requiredRoles().stream().anyMatch(r -> sameRole(role, r));
             if (!required && !spec.extraRolesAllowed()) {
-                out.report(cell(row, "Role").location(), "Sign-off role \"" + role
-                        + "\" is not in the template: use one of " + String.join(", ", spec.requiredRoles()));
+                out.report(
+                        cell(row, "Role").location(),
+                        "Sign-off role \"" + role + "\" is not in the template: use one of "
+                                + String.join(", ", spec.requiredRoles()));
             }
         }
 
         private void checkRow(String role, TableRow row) {
-            new SignOffRowCheck(spec, role, cell(row, "Role"), optionalCell(row, "Name"), optionalCell(row, "Status"),
-                    optionalCell(row, "Date"), approvedStatus, today, out).run();
+            new SignOffRowCheck(
+                            spec,
+                            role,
+                            cell(row, "Role"),
+                            optionalCell(row, "Name"),
+                            optionalCell(row, "Status"),
+                            optionalCell(row, "Date"),
+                            approvedStatus,
+                            today,
+                            out)
+                    .run();
         }
 
         private Optional<TableCell> optionalCell(TableRow row, String column) {

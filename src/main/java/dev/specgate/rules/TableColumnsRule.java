@@ -6,8 +6,8 @@ import dev.specgate.model.Table;
 import dev.specgate.model.TableCell;
 import dev.specgate.model.TableRow;
 import dev.specgate.schema.PlaceholderValue;
-import dev.specgate.schema.TableSpec;
 import dev.specgate.schema.SpecSchema;
+import dev.specgate.schema.TableSpec;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +45,11 @@ public final class TableColumnsRule implements Rule {
     private static void check(SpecDocument document, Section section, TableSpec spec, FindingCollector out) {
         Optional<Table> table = bestMatch(document.tablesIn(section), spec);
         if (table.isEmpty()) {
-            out.report(section.location(), "Missing table in \"" + section.displayPath()
-                    + "\": add a table with columns " + String.join(" | ", spec.columns()), spec.templateLine());
+            out.report(
+                    section.location(),
+                    "Missing table in \"" + section.displayPath() + "\": add a table with columns "
+                            + String.join(" | ", spec.columns()),
+                    spec.templateLine());
             return;
         }
         checkTable(table.get(), spec, section.displayPath(), out);
@@ -54,8 +57,9 @@ public final class TableColumnsRule implements Rule {
 
     /** The table sharing the most columns with the template's (the first on a tie). */
     private static Optional<Table> bestMatch(List<Table> tables, TableSpec spec) {
-        return tables.stream().max(Comparator.comparingInt((Table t) -> shared(t, spec))
-                .thenComparing(t -> -t.location().line()));
+        return tables.stream()
+                .max(Comparator.comparingInt((Table t) -> shared(t, spec))
+                        .thenComparing(t -> -t.location().line()));
     }
 
     private static int shared(Table table, TableSpec spec) {
@@ -69,7 +73,9 @@ public final class TableColumnsRule implements Rule {
             }
             int index = index(table, column);
             if (index < 0) {
-                out.report(table.location(), "Table in \"" + sectionName + "\" has no \"" + column + "\" column",
+                out.report(
+                        table.location(),
+                        "Table in \"" + sectionName + "\" has no \"" + column + "\" column",
                         spec.templateLine());
                 continue;
             }
@@ -82,12 +88,16 @@ public final class TableColumnsRule implements Rule {
                     continue; // unfilled cells are the placeholder rule's findings
                 }
                 if (!options.isEmpty() && options.stream().noneMatch(value::equalsIgnoreCase)) {
-                    out.report(cell.location(), "Column \"" + column + "\" has \"" + value + "\", expected one of: "
-                            + String.join(", ", options), spec.templateLine());
+                    out.report(
+                            cell.location(),
+                            "Column \"" + column + "\" has \"" + value + "\", expected one of: "
+                                    + String.join(", ", options),
+                            spec.templateLine());
                 }
                 if (dateColumn && !IsoDate.isRealDate(value)) {
-                    out.report(cell.location(), "Column \"" + column + "\" has \"" + value
-                            + "\", not a real date in YYYY-MM-DD form");
+                    out.report(
+                            cell.location(),
+                            "Column \"" + column + "\" has \"" + value + "\", not a real date in YYYY-MM-DD form");
                 }
             }
         }

@@ -25,8 +25,8 @@ final class MetadataTypeInference {
     private static final Pattern DATE_VALUE = Pattern.compile("(?i)yyyy-mm-dd|date");
     private static final Pattern DATE_KEY = Pattern.compile(
             "(?:.* )?date|(?:last )?(?:created|updated|modified)(?: (?:on|at|date))?|due(?: date)?|deadline");
-    private static final Pattern STATUS_KEY = Pattern.compile(
-            "(?:.* )?(?:status|state|stage|priority|severity|risk|impact|likelihood)");
+    private static final Pattern STATUS_KEY =
+            Pattern.compile("(?:.* )?(?:status|state|stage|priority|severity|risk|impact|likelihood)");
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}-]*");
 
     private MetadataTypeInference() {}
@@ -51,7 +51,8 @@ final class MetadataTypeInference {
 
     private static boolean isSlashList(String key, List<String> options) {
         boolean short3 = options.stream().allMatch(o -> o.split("\\s+").length <= 3);
-        boolean capitalisedWords = options.stream().allMatch(o -> CAPITALISED_WORD.matcher(o).matches());
+        boolean capitalisedWords =
+                options.stream().allMatch(o -> CAPITALISED_WORD.matcher(o).matches());
         return short3 && (STATUS_KEY.matcher(key).matches() || capitalisedWords);
     }
 

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  */
 final class OptionalMarker {
 
-    private static final Pattern SUFFIX = Pattern.compile("\\s*[*_]*\\(\\s*optional\\s*\\)[*_]*\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern OPTIONAL_COMMENT = Pattern.compile("<!--\\s*optional\\b.*?-->",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUFFIX =
+            Pattern.compile("\\s*[*_]*\\(\\s*optional\\s*\\)[*_]*\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPTIONAL_COMMENT =
+            Pattern.compile("<!--\\s*optional\\b.*?-->", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_COMMENT = Pattern.compile("\\s*<!--.*?-->\\s*");
 
     private OptionalMarker() {}
@@ -30,7 +30,8 @@ final class OptionalMarker {
     /** True when the template marks this section optional by either convention. */
     static boolean isOptional(SpecDocument template, Section section) {
         String title = ANY_COMMENT.matcher(section.title()).replaceAll(" ").strip();
-        if (SUFFIX.matcher(title).find() || OPTIONAL_COMMENT.matcher(section.title()).find()) {
+        if (SUFFIX.matcher(title).find()
+                || OPTIONAL_COMMENT.matcher(section.title()).find()) {
             return true;
         }
         SourceLine heading = template.line(section.line());

@@ -20,7 +20,9 @@ public final class PlaceholderValue {
         if (s.isEmpty()) {
             return false;
         }
-        return BRACKETED.matcher(s).matches() || s.contains("{{") || MARKER.matcher(s).matches();
+        return BRACKETED.matcher(s).matches()
+                || s.contains("{{")
+                || MARKER.matcher(s).matches();
     }
 
     /** The value without surrounding whitespace, emphasis markers ({@code **}, {@code __}) or backticks. */

@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  */
 final class PromptLineCollector {
 
-    private static final Pattern BRACKET_PROMPT = Pattern.compile("\\[[^\\[\\]]*[^\\[\\]\\sxX][^\\[\\]]*\\](?![(\\[:])"
-            + "|\\{\\{[^}]*\\}\\}");
+    private static final Pattern BRACKET_PROMPT =
+            Pattern.compile("\\[[^\\[\\]]*[^\\[\\]\\sxX][^\\[\\]]*\\](?![(\\[:])" + "|\\{\\{[^}]*\\}\\}");
     private static final Pattern HTML_ONLY = Pattern.compile("<[^>]*>|<!--.*-->");
 
     private PromptLineCollector() {}
@@ -54,8 +54,12 @@ final class PromptLineCollector {
 
     static boolean isPrompt(String text) {
         String normalized = PromptText.normalize(text);
-        String plain = normalized.replaceAll("[*_]+(?=\\s|$|:)|(?<=\\s|^)[*_]+", "").strip();
-        if (plain.isEmpty() || plain.endsWith(":") || plain.startsWith("`") || HTML_ONLY.matcher(plain).matches()) {
+        String plain =
+                normalized.replaceAll("[*_]+(?=\\s|$|:)|(?<=\\s|^)[*_]+", "").strip();
+        if (plain.isEmpty()
+                || plain.endsWith(":")
+                || plain.startsWith("`")
+                || HTML_ONLY.matcher(plain).matches()) {
             return false;
         }
         if (BRACKET_PROMPT.matcher(text).find()) {

@@ -44,7 +44,10 @@ public final class RequirementIdInference {
             for (TableRow row : table.rows()) {
                 Matcher m = EXAMPLE.matcher(row.cell(0).text().strip());
                 if (m.find() && m.end() == row.cell(0).text().strip().length()) {
-                    examples.add(example(m, row.location().line(), sectionPath(template, row.location().line())));
+                    examples.add(example(
+                            m,
+                            row.location().line(),
+                            sectionPath(template, row.location().line())));
                 }
             }
         }
@@ -61,13 +64,22 @@ public final class RequirementIdInference {
             return Optional.empty();
         }
         String prefix = examples.get(0).prefix();
-        List<Example> same = examples.stream().filter(e -> e.prefix().equals(prefix)).toList();
-        Example shortest = same.stream().min(Comparator.comparingInt(e -> e.digits().length())).orElseThrow();
-        boolean fixedWidth = same.stream().anyMatch(e -> e.digits().length() > 1 && e.digits().startsWith("0"));
+        List<Example> same =
+                examples.stream().filter(e -> e.prefix().equals(prefix)).toList();
+        Example shortest = same.stream()
+                .min(Comparator.comparingInt(e -> e.digits().length()))
+                .orElseThrow();
+        boolean fixedWidth = same.stream()
+                .anyMatch(e -> e.digits().length() > 1 && e.digits().startsWith("0"));
         String regex = fixedWidth ? prefix + "-\\d{" + shortest.digits().length() + "}" : prefix + "-[1-9]\\d*";
-        List<List<String>> sections = same.stream().map(Example::section).distinct().toList();
+        List<List<String>> sections =
+                same.stream().map(Example::section).distinct().toList();
         return Optional.of(new RequirementIdSpec(
-                prefix, Pattern.compile(regex), sections, RequirementIdSpec.Scope.SPEC, same.get(0).line()));
+                prefix,
+                Pattern.compile(regex),
+                sections,
+                RequirementIdSpec.Scope.SPEC,
+                same.get(0).line()));
     }
 
     /** In prose an example must be bold or followed by a colon, so {@code - UTF-8 text} is not an ID. */
@@ -82,7 +94,9 @@ public final class RequirementIdInference {
     }
 
     private static boolean startsParagraph(SpecDocument template, SourceLine line) {
-        if (line.kind() != LineKind.TEXT || line.text().isEmpty() || Character.isWhitespace(line.text().charAt(0))) {
+        if (line.kind() != LineKind.TEXT
+                || line.text().isEmpty()
+                || Character.isWhitespace(line.text().charAt(0))) {
             return false;
         }
         return line.number() == 1 || template.line(line.number() - 1).kind() != LineKind.TEXT;

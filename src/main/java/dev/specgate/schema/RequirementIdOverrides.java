@@ -41,8 +41,8 @@ public record RequirementIdOverrides(
      * @param scope {@code spec} or {@code project}, in any case
      * @throws IllegalArgumentException naming the parameter and the value when one is invalid
      */
-    public static RequirementIdOverrides of(String pattern, String prefix, List<String> definitionSections,
-            String scope) {
+    public static RequirementIdOverrides of(
+            String pattern, String prefix, List<String> definitionSections, String scope) {
         Optional<Pattern> compiled = blank(pattern) ? Optional.empty() : Optional.of(compile(pattern.strip()));
         Optional<String> givenPrefix = blank(prefix) ? Optional.empty() : Optional.of(prefix.strip());
         if (givenPrefix.isPresent() && compiled.isEmpty()) {
@@ -72,8 +72,8 @@ public record RequirementIdOverrides(
         List<List<String>> sections = definitionSections.isEmpty()
                 ? base.map(RequirementIdSpec::definitionSections).orElse(List.of())
                 : definitionSections.stream()
-                        .map(path -> SectionOverrides.resolve(schema.sections(), "requirementIds/definitionSections",
-                                path))
+                        .map(path ->
+                                SectionOverrides.resolve(schema.sections(), "requirementIds/definitionSections", path))
                         .toList();
         RequirementIdSpec spec = new RequirementIdSpec(
                 prefix.orElseGet(() -> base.orElseThrow().prefix()),
@@ -88,9 +88,12 @@ public record RequirementIdOverrides(
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("requirementIds/pattern: \"" + regex
-                    + "\" is not a valid regular expression (" + e.getDescription() + " at index " + e.getIndex()
-                    + "); write e.g. REQ-\\d{3}", e);
+            throw new IllegalArgumentException(
+                    "requirementIds/pattern: \"" + regex
+                            + "\" is not a valid regular expression (" + e.getDescription() + " at index "
+                            + e.getIndex()
+                            + "); write e.g. REQ-\\d{3}",
+                    e);
         }
     }
 
@@ -111,8 +114,10 @@ public record RequirementIdOverrides(
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "spec" -> Optional.of(RequirementIdSpec.Scope.SPEC);
             case "project" -> Optional.of(RequirementIdSpec.Scope.PROJECT);
-            default -> throw new IllegalArgumentException("requirementIds/scope: \"" + value.strip()
-                    + "\" is not a scope; use spec (IDs unique in each spec) or project (unique across the spec set)");
+            default ->
+                throw new IllegalArgumentException(
+                        "requirementIds/scope: \"" + value.strip()
+                                + "\" is not a scope; use spec (IDs unique in each spec) or project (unique across the spec set)");
         };
     }
 

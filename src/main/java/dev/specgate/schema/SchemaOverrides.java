@@ -26,8 +26,14 @@ public record SchemaOverrides(
         Optional<String> openQuestionsSection) {
 
     /** No change: the template's schema as it is. */
-    public static final SchemaOverrides NONE = new SchemaOverrides(List.of(), List.of(), Map.of(),
-            RequirementIdOverrides.NONE, SignOffOverrides.NONE, List.of(), Optional.empty());
+    public static final SchemaOverrides NONE = new SchemaOverrides(
+            List.of(),
+            List.of(),
+            Map.of(),
+            RequirementIdOverrides.NONE,
+            SignOffOverrides.NONE,
+            List.of(),
+            Optional.empty());
 
     public SchemaOverrides {
         requiredSections = List.copyOf(requiredSections);
@@ -39,28 +45,40 @@ public record SchemaOverrides(
     /** Section changes only. */
     public static SchemaOverrides ofSections(
             List<String> requiredSections, List<String> optionalSections, Map<String, List<String>> aliases) {
-        return new SchemaOverrides(requiredSections, optionalSections, aliases, RequirementIdOverrides.NONE,
-                SignOffOverrides.NONE, List.of(), Optional.empty());
+        return new SchemaOverrides(
+                requiredSections,
+                optionalSections,
+                aliases,
+                RequirementIdOverrides.NONE,
+                SignOffOverrides.NONE,
+                List.of(),
+                Optional.empty());
     }
 
     public SchemaOverrides withRequirementIds(RequirementIdOverrides ids) {
-        return new SchemaOverrides(requiredSections, optionalSections, aliases, ids, signOff, approvedStatuses,
-                openQuestionsSection);
+        return new SchemaOverrides(
+                requiredSections, optionalSections, aliases, ids, signOff, approvedStatuses, openQuestionsSection);
     }
 
     public SchemaOverrides withSignOff(SignOffOverrides newSignOff) {
-        return new SchemaOverrides(requiredSections, optionalSections, aliases, requirementIds, newSignOff,
-                approvedStatuses, openQuestionsSection);
-    }
-
-    public SchemaOverrides withApprovedStatuses(List<String> statuses) {
-        return new SchemaOverrides(requiredSections, optionalSections, aliases, requirementIds, signOff, statuses,
+        return new SchemaOverrides(
+                requiredSections,
+                optionalSections,
+                aliases,
+                requirementIds,
+                newSignOff,
+                approvedStatuses,
                 openQuestionsSection);
     }
 
+    public SchemaOverrides withApprovedStatuses(List<String> statuses) {
+        return new SchemaOverrides(
+                requiredSections, optionalSections, aliases, requirementIds, signOff, statuses, openQuestionsSection);
+    }
+
     public SchemaOverrides withOpenQuestionsSection(Optional<String> section) {
-        return new SchemaOverrides(requiredSections, optionalSections, aliases, requirementIds, signOff,
-                approvedStatuses, section);
+        return new SchemaOverrides(
+                requiredSections, optionalSections, aliases, requirementIds, signOff, approvedStatuses, section);
     }
 
     /**
@@ -81,8 +99,8 @@ public record SchemaOverrides(
             merged = merged.withApprovedStatuses(approvedStatuses);
         }
         if (openQuestionsSection.isPresent()) {
-            List<String> path = SectionOverrides.resolve(merged.sections(), "openQuestionsSection",
-                    openQuestionsSection.get());
+            List<String> path =
+                    SectionOverrides.resolve(merged.sections(), "openQuestionsSection", openQuestionsSection.get());
             merged = merged.withOpenQuestionsPath(Optional.of(path));
         }
         return merged;

@@ -28,7 +28,8 @@ final class SectionOverrides {
         for (String path : overrides.optionalSections()) {
             sections = update(sections, "optionalSections", path, s -> copy(s, true, s.aliases()));
         }
-        List<Map.Entry<String, List<String>>> aliases = new ArrayList<>(overrides.aliases().entrySet());
+        List<Map.Entry<String, List<String>>> aliases =
+                new ArrayList<>(overrides.aliases().entrySet());
         aliases.sort(Map.Entry.comparingByKey());
         for (Map.Entry<String, List<String>> alias : aliases) {
             sections = update(sections, "aliases", alias.getKey(), s -> copy(s, s.optional(), merged(s, alias)));
@@ -71,7 +72,8 @@ final class SectionOverrides {
         SectionSpec found = siblings.get(index);
         Optional<SectionSpec> changed = path.size() == 1
                 ? Optional.of(change.apply(found))
-                : updateAt(found.children(), path.subList(1, path.size()), change).map(c -> withChildren(found, c));
+                : updateAt(found.children(), path.subList(1, path.size()), change)
+                        .map(c -> withChildren(found, c));
         return changed.map(c -> {
             List<SectionSpec> result = new ArrayList<>(siblings);
             result.set(index, c);
@@ -163,7 +165,8 @@ final class SectionOverrides {
     }
 
     private static List<String> split(String parameter, String path) {
-        List<String> parts = Arrays.stream(path.split(">", -1)).map(String::strip).toList();
+        List<String> parts =
+                Arrays.stream(path.split(">", -1)).map(String::strip).toList();
         if (parts.stream().anyMatch(String::isEmpty)) {
             throw new IllegalArgumentException(parameter + ": \"" + path + "\" is not a heading path;"
                     + " write headings separated by \" > \", e.g. \"Deployment > Rollback Plan\"");
@@ -173,7 +176,10 @@ final class SectionOverrides {
 
     private static List<String> merged(SectionSpec s, Map.Entry<String, List<String>> alias) {
         List<String> all = new ArrayList<>(s.aliases());
-        alias.getValue().stream().map(String::strip).filter(a -> !a.isEmpty() && !all.contains(a)).forEach(all::add);
+        alias.getValue().stream()
+                .map(String::strip)
+                .filter(a -> !a.isEmpty() && !all.contains(a))
+                .forEach(all::add);
         return all;
     }
 

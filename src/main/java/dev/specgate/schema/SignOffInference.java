@@ -30,12 +30,16 @@ public final class SignOffInference {
 
     /** The 0-based index of the column (emphasis ignored, case-insensitive), or -1. */
     public static int columnIndex(Table table, String name) {
-        List<String> header = table.header().cells().stream().map(c -> PlaceholderValue.key(c.text())).toList();
+        List<String> header = table.header().cells().stream()
+                .map(c -> PlaceholderValue.key(c.text()))
+                .toList();
         return header.indexOf(name.toLowerCase(Locale.ROOT));
     }
 
     public static Optional<SignOffSpec> infer(SpecDocument template) {
-        return template.tables().stream().filter(SignOffInference::isSignOffTable).findFirst()
+        return template.tables().stream()
+                .filter(SignOffInference::isSignOffTable)
+                .findFirst()
                 .map(table -> toSpec(template, table));
     }
 
@@ -53,12 +57,14 @@ public final class SignOffInference {
                 required.add(roleText);
             }
             String statusText = PlaceholderValue.strip(row.cell(status).text());
-            if (!statusText.isEmpty() && !PlaceholderValue.isPlaceholder(statusText)
+            if (!statusText.isEmpty()
+                    && !PlaceholderValue.isPlaceholder(statusText)
                     && statuses.stream().noneMatch(s -> s.equalsIgnoreCase(statusText))) {
                 statuses.add(statusText);
             }
         }
         List<String> path = TemplatePath.at(template, table.location().line());
-        return new SignOffSpec(path, required, extraAllowed, statuses, table.location().line());
+        return new SignOffSpec(
+                path, required, extraAllowed, statuses, table.location().line());
     }
 }

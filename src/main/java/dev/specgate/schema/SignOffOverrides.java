@@ -39,8 +39,8 @@ public record SignOffOverrides(Optional<String> section, List<String> roles, Lis
             throw new IllegalArgumentException("signOff/statuses: " + String.join(", ", statuses)
                     + " does not include Approved, the status every required role gives an approved spec");
         }
-        SignOffSpec base = schema.signOff().orElseGet(
-                () -> new SignOffSpec(List.of(), List.of(), true, SignOffInference.DEFAULT_STATUSES, 0));
+        SignOffSpec base = schema.signOff()
+                .orElseGet(() -> new SignOffSpec(List.of(), List.of(), true, SignOffInference.DEFAULT_STATUSES, 0));
         List<String> path = section.map(p -> SectionOverrides.resolve(schema.sections(), "signOff/section", p))
                 .orElse(base.sectionPath());
         return schema.withSignOff(Optional.of(new SignOffSpec(

@@ -44,37 +44,68 @@ public record SpecSchema(
     public static SpecSchema of(
             String source, List<SectionSpec> sections, List<MetadataFieldSpec> metadata, Set<String> promptLines) {
         return new SpecSchema(
-                source, sections, metadata, promptLines, Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty(), List.of("Approved"));
+                source,
+                sections,
+                metadata,
+                promptLines,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                List.of("Approved"));
     }
 
     public SpecSchema withSections(List<SectionSpec> newSections) {
-        return new SpecSchema(source, newSections, metadata, promptLines, requirementIds, signOff, tables,
-                openQuestionsPath, approvedStatuses);
+        return new SpecSchema(
+                source,
+                newSections,
+                metadata,
+                promptLines,
+                requirementIds,
+                signOff,
+                tables,
+                openQuestionsPath,
+                approvedStatuses);
     }
 
     public SpecSchema withRequirementIds(Optional<RequirementIdSpec> ids) {
-        return new SpecSchema(source, sections, metadata, promptLines, ids, signOff, tables, openQuestionsPath,
-                approvedStatuses);
+        return new SpecSchema(
+                source, sections, metadata, promptLines, ids, signOff, tables, openQuestionsPath, approvedStatuses);
     }
 
     public SpecSchema withSignOff(Optional<SignOffSpec> newSignOff) {
-        return new SpecSchema(source, sections, metadata, promptLines, requirementIds, newSignOff, tables,
-                openQuestionsPath, approvedStatuses);
-    }
-
-    public SpecSchema withTables(List<TableSpec> newTables) {
-        return new SpecSchema(source, sections, metadata, promptLines, requirementIds, signOff, newTables,
-                openQuestionsPath, approvedStatuses);
-    }
-
-    public SpecSchema withOpenQuestionsPath(Optional<List<String>> path) {
-        return new SpecSchema(source, sections, metadata, promptLines, requirementIds, signOff, tables, path,
+        return new SpecSchema(
+                source,
+                sections,
+                metadata,
+                promptLines,
+                requirementIds,
+                newSignOff,
+                tables,
+                openQuestionsPath,
                 approvedStatuses);
     }
 
+    public SpecSchema withTables(List<TableSpec> newTables) {
+        return new SpecSchema(
+                source,
+                sections,
+                metadata,
+                promptLines,
+                requirementIds,
+                signOff,
+                newTables,
+                openQuestionsPath,
+                approvedStatuses);
+    }
+
+    public SpecSchema withOpenQuestionsPath(Optional<List<String>> path) {
+        return new SpecSchema(
+                source, sections, metadata, promptLines, requirementIds, signOff, tables, path, approvedStatuses);
+    }
+
     public SpecSchema withApprovedStatuses(List<String> statuses) {
-        return new SpecSchema(source, sections, metadata, promptLines, requirementIds, signOff, tables,
-                openQuestionsPath, statuses);
+        return new SpecSchema(
+                source, sections, metadata, promptLines, requirementIds, signOff, tables, openQuestionsPath, statuses);
     }
 }

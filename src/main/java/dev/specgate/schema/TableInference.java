@@ -32,7 +32,11 @@ public final class TableInference {
                     .map(c -> PlaceholderValue.strip(c.text()))
                     .toList();
             List<String> path = TemplatePath.at(template, table.location().line());
-            specs.add(new TableSpec(path, columns, allowedValues(table, columns), table.location().line()));
+            specs.add(new TableSpec(
+                    path,
+                    columns,
+                    allowedValues(table, columns),
+                    table.location().line()));
         }
         return List.copyOf(specs);
     }

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param allowedValues for columns whose template cells list options ({@code High/Med/Low}), the options
  * @param templateLine the template line of the table header
  */
-public record TableSpec(List<String> sectionPath, List<String> columns, Map<String, List<String>> allowedValues, int templateLine) {
+public record TableSpec(
+        List<String> sectionPath, List<String> columns, Map<String, List<String>> allowedValues, int templateLine) {
 
     public TableSpec {
         sectionPath = List.copyOf(sectionPath);

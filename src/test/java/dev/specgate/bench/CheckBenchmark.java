@@ -57,13 +57,15 @@ public final class CheckBenchmark {
         double parseMs = median(parse) / 1e6;
         double fullMs = median(full) / 1e6;
         double smallMs = median(small) / 1e6;
-        System.out.printf("specs: %d (large set), %d (small set); %d rounds; %d findings in the large set%n",
+        System.out.printf(
+                "specs: %d (large set), %d (small set); %d rounds; %d findings in the large set%n",
                 large, SMALL_SET, rounds, findings);
         System.out.printf("baseline  read + parse only, large set : %8.1f ms (median)%n", parseMs);
         System.out.printf("full check, large set                  : %8.1f ms (median)%n", fullMs);
         System.out.printf("full check, small set                  : %8.1f ms (median)%n", smallMs);
         System.out.printf("ratio full check / read + parse        : %8.2f%n", fullMs / parseMs);
-        System.out.printf("ratio time per spec, large / small set : %8.2f  (1.00 = linear)%n",
+        System.out.printf(
+                "ratio time per spec, large / small set : %8.2f  (1.00 = linear)%n",
                 (fullMs / large) / (smallMs / SMALL_SET));
     }
 
@@ -140,8 +142,8 @@ public final class CheckBenchmark {
             boolean broken = i % 5 == 0;
             StringBuilder requirements = new StringBuilder();
             for (int r = 1; r <= 30; r++) {
-                requirements.append(String.format("%d. **REQ-%03d**: The service handles case %d within %d ms.%n",
-                        r, r, r, 50 + r));
+                requirements.append(String.format(
+                        "%d. **REQ-%03d**: The service handles case %d within %d ms.%n", r, r, r, 50 + r));
             }
             List<String> prose = new ArrayList<>();
             for (int p = 0; p < 40; p++) {

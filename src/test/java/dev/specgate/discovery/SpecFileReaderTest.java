@@ -29,8 +29,10 @@ class SpecFileReaderTest {
         byte[] latin1 = "Caf\u00e9 au lait\n".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(file, latin1, java.nio.file.StandardOpenOption.APPEND);
         SpecReadException e = assertThrows(SpecReadException.class, () -> utf8.read(file, "docs/specs/a.md"));
-        assertEquals("docs/specs/a.md:4: not valid UTF-8 (byte 0xE9); save it as UTF-8 or set <encoding>"
-                + " (-Dspec.encoding) to the encoding it is written in", e.getMessage());
+        assertEquals(
+                "docs/specs/a.md:4: not valid UTF-8 (byte 0xE9); save it as UTF-8 or set <encoding>"
+                        + " (-Dspec.encoding) to the encoding it is written in",
+                e.getMessage());
     }
 
     @Test
@@ -42,8 +44,8 @@ class SpecFileReaderTest {
 
     @Test
     void missingFileIsAClearError() {
-        SpecReadException e = assertThrows(SpecReadException.class,
-                () -> utf8.read(dir.resolve("gone.md"), "docs/specs/gone.md"));
+        SpecReadException e =
+                assertThrows(SpecReadException.class, () -> utf8.read(dir.resolve("gone.md"), "docs/specs/gone.md"));
         assertEquals("Cannot read docs/specs/gone.md: the file does not exist", e.getMessage());
     }
 

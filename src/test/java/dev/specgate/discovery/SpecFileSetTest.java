@@ -48,6 +48,8 @@ class SpecFileSetTest {
     }
 
     private List<String> relative(List<Path> files) {
-        return files.stream().map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
+        return files.stream()
+                .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                .toList();
     }
 }

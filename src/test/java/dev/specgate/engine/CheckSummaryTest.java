@@ -17,8 +17,11 @@ class CheckSummaryTest {
     @Test
     void failureCountsErrorsWarningsAndAffectedSpecs() {
         CheckResult result = new CheckResult(
-                List.of(finding("a.md", Severity.ERROR), finding("a.md", Severity.ERROR),
-                        finding("b.md", Severity.ERROR), finding("c.md", Severity.WARNING),
+                List.of(
+                        finding("a.md", Severity.ERROR),
+                        finding("a.md", Severity.ERROR),
+                        finding("b.md", Severity.ERROR),
+                        finding("c.md", Severity.WARNING),
                         finding("d.md", Severity.INFO)),
                 List.of("a.md", "b.md", "c.md", "d.md", "e.md"));
         CheckSummary summary = CheckSummary.of(result);
@@ -29,7 +32,9 @@ class CheckSummaryTest {
     @Test
     void singularForms() {
         CheckResult result = new CheckResult(List.of(finding("a.md", Severity.ERROR)), List.of("a.md"));
-        assertEquals("spec check failed: 1 error in 1 of 1 spec", CheckSummary.of(result).line());
+        assertEquals(
+                "spec check failed: 1 error in 1 of 1 spec",
+                CheckSummary.of(result).line());
     }
 
     @Test
@@ -39,15 +44,19 @@ class CheckSummaryTest {
         assertEquals("Checked 2 specs: no errors", CheckSummary.of(clean).line());
         CheckResult warned = new CheckResult(
                 List.of(finding("a.md", Severity.WARNING), finding("b.md", Severity.WARNING)), List.of("a.md", "b.md"));
-        assertEquals("Checked 2 specs: no errors, 2 warnings", CheckSummary.of(warned).line());
+        assertEquals(
+                "Checked 2 specs: no errors, 2 warnings",
+                CheckSummary.of(warned).line());
     }
 
     @Test
     void reactorBuildsNameTheModule() {
         CheckSummary failed = new CheckSummary(2, 0, 1, 3);
-        assertEquals("spec check failed in module-a: 2 errors in 1 of 3 specs",
+        assertEquals(
+                "spec check failed in module-a: 2 errors in 1 of 3 specs",
                 failed.line(Optional.of("module-a"), true, false));
-        assertEquals("Checked 3 specs in module-b: no errors, 1 warning",
+        assertEquals(
+                "Checked 3 specs in module-b: no errors, 1 warning",
                 new CheckSummary(0, 1, 1, 3).line(Optional.of("module-b"), true, false));
     }
 
@@ -56,9 +65,11 @@ class CheckSummaryTest {
         CheckSummary warned = new CheckSummary(0, 2, 1, 3);
         assertFalse(warned.fails(true, false));
         assertTrue(warned.fails(true, true));
-        assertEquals("spec check failed: 2 warnings in 1 of 3 specs (failOnWarning)",
+        assertEquals(
+                "spec check failed: 2 warnings in 1 of 3 specs (failOnWarning)",
                 warned.line(Optional.empty(), true, true));
-        assertEquals("spec check failed: 1 error, 2 warnings in 1 of 3 specs",
+        assertEquals(
+                "spec check failed: 1 error, 2 warnings in 1 of 3 specs",
                 new CheckSummary(1, 2, 1, 3).line(Optional.empty(), true, true));
     }
 
@@ -66,10 +77,12 @@ class CheckSummaryTest {
     void failOnErrorFalseReportsErrorsWithoutFailing() {
         CheckSummary errors = new CheckSummary(2, 1, 2, 3);
         assertFalse(errors.fails(false, false));
-        assertEquals("spec check found: 2 errors, 1 warning in 2 of 3 specs; not failing the build"
-                + " (failOnError=false)", errors.line(Optional.empty(), false, false));
+        assertEquals(
+                "spec check found: 2 errors, 1 warning in 2 of 3 specs; not failing the build" + " (failOnError=false)",
+                errors.line(Optional.empty(), false, false));
         assertTrue(errors.fails(false, true));
-        assertEquals("spec check failed: 2 errors, 1 warning in 2 of 3 specs (failOnWarning)",
+        assertEquals(
+                "spec check failed: 2 errors, 1 warning in 2 of 3 specs (failOnWarning)",
                 errors.line(Optional.empty(), false, true));
     }
 

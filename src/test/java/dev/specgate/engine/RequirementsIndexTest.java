@@ -24,11 +24,14 @@ class RequirementsIndexTest {
 
     @Test
     void everyRequirementOfEverySetIsIndexed() throws Exception {
-        write("a/TEMPLATE.md",
+        write(
+                "a/TEMPLATE.md",
                 "# [Title]\n\n**Status**: Draft | Approved\n\n## Requirements\n\n- **REQ-001**: [What]\n");
-        write("a/refunds.md", "# Refunds\n\n**Status**: Draft\n\n## Requirements\n\n"
-                + "- **REQ-001**: Refund within a day.\n"
-                + "- **REQ-002**: Keep an audit | log.\n");
+        write(
+                "a/refunds.md",
+                "# Refunds\n\n**Status**: Draft\n\n## Requirements\n\n"
+                        + "- **REQ-001**: Refund within a day.\n"
+                        + "- **REQ-002**: Keep an audit | log.\n");
         write("b/TEMPLATE.md", "# [Title]\n\n## Goals\n\n1. **FR-1**: [Goal]\n");
         write("b/search.md", "# Search\n\n## Goals\n\n1. **FR-1**: Find \"orders\" by number.\n");
 
@@ -76,8 +79,10 @@ class RequirementsIndexTest {
 
         SpecCheckException e = assertThrows(SpecCheckException.class, () -> check(set("a")));
 
-        assertEquals(true, e.getMessage().startsWith("Cannot write the requirements index "
-                + "target/spec/requirements.json: "), e.getMessage());
+        assertEquals(
+                true,
+                e.getMessage().startsWith("Cannot write the requirements index " + "target/spec/requirements.json: "),
+                e.getMessage());
         assertEquals(true, e.getMessage().endsWith("; check that the build directory is writable"), e.getMessage());
     }
 
@@ -96,8 +101,8 @@ class RequirementsIndexTest {
     }
 
     private SpecSetRequest set(String directory) {
-        return new SpecSetRequest(base.resolve(directory), List.of(), List.of(), Optional.empty(),
-                SchemaOverrides.NONE);
+        return new SpecSetRequest(
+                base.resolve(directory), List.of(), List.of(), Optional.empty(), SchemaOverrides.NONE);
     }
 
     private void write(String path, String text) throws IOException {

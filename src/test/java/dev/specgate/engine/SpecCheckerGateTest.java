@@ -60,16 +60,30 @@ class SpecCheckerGateTest {
     @Test
     void withoutConfigurationEveryFindingIsAnErrorAndCounts() throws SpecCheckException {
         CheckResult result = check(SeverityPolicy.DEFAULT, Optional.empty());
-        assertEquals(List.of(
-                "error docs/specs/bad.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
-                "error docs/specs/bad.md:7:46: [placeholder] Placeholder \"TBD\" left in"), lines(result));
-        assertEquals(List.of(
-                new BaselineEntry("docs/specs/bad.md", "placeholder", fingerprintOf(result, "placeholder"), "Summary",
-                        "Placeholder \"TBD\" left in", 7),
-                new BaselineEntry("docs/specs/bad.md", "required-section", fingerprintOf(result, "required-section"),
-                        "Summary", "Missing section \"Rollout\"", 7)),
+        assertEquals(
+                List.of(
+                        "error docs/specs/bad.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
+                        "error docs/specs/bad.md:7:46: [placeholder] Placeholder \"TBD\" left in"),
+                lines(result));
+        assertEquals(
+                List.of(
+                        new BaselineEntry(
+                                "docs/specs/bad.md",
+                                "placeholder",
+                                fingerprintOf(result, "placeholder"),
+                                "Summary",
+                                "Placeholder \"TBD\" left in",
+                                7),
+                        new BaselineEntry(
+                                "docs/specs/bad.md",
+                                "required-section",
+                                fingerprintOf(result, "required-section"),
+                                "Summary",
+                                "Missing section \"Rollout\"",
+                                7)),
                 result.currentBaseline().entries().stream()
-                        .sorted(java.util.Comparator.comparing(BaselineEntry::rule)).toList());
+                        .sorted(java.util.Comparator.comparing(BaselineEntry::rule))
+                        .toList());
     }
 
     @Test
@@ -77,8 +91,8 @@ class SpecCheckerGateTest {
         SeverityPolicy policy = new SeverityPolicy(
                 Map.of("placeholder", Optional.of(Severity.WARNING), "required-section", Optional.empty()), List.of());
         CheckResult result = check(policy, Optional.empty());
-        assertEquals(List.of("warning docs/specs/bad.md:7:46: [placeholder] Placeholder \"TBD\" left in"),
-                lines(result));
+        assertEquals(
+                List.of("warning docs/specs/bad.md:7:46: [placeholder] Placeholder \"TBD\" left in"), lines(result));
         assertEquals(1, result.currentBaseline().entries().size());
     }
 
@@ -96,11 +110,12 @@ class SpecCheckerGateTest {
                 <!-- spec:disable-section required-sektion -->
                 """);
         CheckResult result = check(SeverityPolicy.DEFAULT, Optional.empty());
-        assertEquals(List.of(
-                "error docs/specs/bad.md:9:1: [required-section] Missing section \"Rollout\" (template line 9)",
-                "error docs/specs/bad.md:9:27: [suppression] Unknown rule \"required-sektion\" in suppression; known"
-                        + " rules: empty-section, metadata, open-questions, placeholder, required-section,"
-                        + " requirement-id, sign-off, table-columns"),
+        assertEquals(
+                List.of(
+                        "error docs/specs/bad.md:9:1: [required-section] Missing section \"Rollout\" (template line 9)",
+                        "error docs/specs/bad.md:9:27: [suppression] Unknown rule \"required-sektion\" in suppression; known"
+                                + " rules: empty-section, metadata, open-questions, placeholder, required-section,"
+                                + " requirement-id, sign-off, table-columns"),
                 lines(result));
         assertEquals(1, result.suppressed());
     }
@@ -110,8 +125,9 @@ class SpecCheckerGateTest {
         write("docs/specs/bad.md", BAD + "<!-- spec:disable-file placeholder, nope -->\n");
         SeverityPolicy policy = new SeverityPolicy(Map.of("suppression", Optional.empty()), List.of());
         CheckResult result = check(policy, Optional.empty());
-        assertEquals(List.of(
-                "error docs/specs/bad.md:8:1: [required-section] Missing section \"Rollout\" (template line 9)"),
+        assertEquals(
+                List.of(
+                        "error docs/specs/bad.md:8:1: [required-section] Missing section \"Rollout\" (template line 9)"),
                 lines(result));
         assertEquals(1, result.suppressed());
     }
@@ -120,13 +136,17 @@ class SpecCheckerGateTest {
     void draftSpecsHaveTheirErrorsDowngradedWhenDraftStatusesAreGiven() throws Exception {
         write("docs/specs/bad.md", BAD.replace("Approved", "**Review**"));
         SeverityPolicy relaxed = new SeverityPolicy(Map.of(), List.of("Draft", "In Review", "Review"));
-        assertEquals(List.of(
-                "warning docs/specs/bad.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
-                "warning docs/specs/bad.md:7:46: [placeholder] Placeholder \"TBD\" left in"),
+        assertEquals(
+                List.of(
+                        "warning docs/specs/bad.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
+                        "warning docs/specs/bad.md:7:46: [placeholder] Placeholder \"TBD\" left in"),
                 lines(check(relaxed, Optional.empty())));
         SeverityPolicy strict = new SeverityPolicy(Map.of(), List.of());
-        assertEquals(List.of("error", "error"),
-                check(strict, Optional.empty()).findings().stream().map(f -> f.severity().id()).toList());
+        assertEquals(
+                List.of("error", "error"),
+                check(strict, Optional.empty()).findings().stream()
+                        .map(f -> f.severity().id())
+                        .toList());
     }
 
     @Test
@@ -149,27 +169,34 @@ class SpecCheckerGateTest {
                 Behind a flag.
                 """);
         CheckResult result = check(SeverityPolicy.DEFAULT, Optional.of(accepted));
-        assertEquals(List.of("error docs/specs/bad.md:6:24: [placeholder] Placeholder \"[Your Name]\" left in"),
+        assertEquals(
+                List.of("error docs/specs/bad.md:6:24: [placeholder] Placeholder \"[Your Name]\" left in"),
                 lines(result));
         assertEquals(1, result.baselined());
-        assertEquals(List.of("required-section"),
+        assertEquals(
+                List.of("required-section"),
                 result.fixedBaselineEntries().stream().map(BaselineEntry::rule).toList());
         assertEquals(2, result.currentBaseline().entries().size());
     }
 
     private CheckResult check(SeverityPolicy policy, Optional<Baseline> baseline) throws SpecCheckException {
-        SpecSetRequest set = new SpecSetRequest(base.resolve("docs/specs"), List.of(), List.of(), Optional.empty(),
-                SchemaOverrides.NONE);
-        return checker.check(new CheckRequest(base, List.of(set), StandardCharsets.UTF_8, base.resolve("target/spec"),
-                policy, baseline));
+        SpecSetRequest set = new SpecSetRequest(
+                base.resolve("docs/specs"), List.of(), List.of(), Optional.empty(), SchemaOverrides.NONE);
+        return checker.check(new CheckRequest(
+                base, List.of(set), StandardCharsets.UTF_8, base.resolve("target/spec"), policy, baseline));
     }
 
     private static List<String> lines(CheckResult result) {
-        return result.findings().stream().map(f -> f.severity().id() + " " + f.format()).toList();
+        return result.findings().stream()
+                .map(f -> f.severity().id() + " " + f.format())
+                .toList();
     }
 
     private static String fingerprintOf(CheckResult result, String rule) {
-        Finding finding = result.findings().stream().filter(f -> f.ruleId().equals(rule)).findFirst().orElseThrow();
+        Finding finding = result.findings().stream()
+                .filter(f -> f.ruleId().equals(rule))
+                .findFirst()
+                .orElseThrow();
         return dev.specgate.gate.Fingerprint.of(finding, "Summary");
     }
 

@@ -71,11 +71,12 @@ class SpecCheckerRulesTest {
     void reportsEveryFindingOfEverySpecWithRelativePaths() throws SpecCheckException {
         CheckResult result = checker.check(request(SchemaOverrides.NONE));
         assertEquals(List.of("docs/specs/bad.md", "docs/specs/good.md"), result.specFiles());
-        assertEquals(List.of(
-                "docs/specs/bad.md:3:13: [metadata] Metadata field \"Status\" has \"Shipped\", expected one of: Draft,"
-                        + " Review, Approved (template line 3)",
-                "docs/specs/bad.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
-                "docs/specs/bad.md:7:46: [placeholder] Placeholder \"TBD\" left in"),
+        assertEquals(
+                List.of(
+                        "docs/specs/bad.md:3:13: [metadata] Metadata field \"Status\" has \"Shipped\", expected one of: Draft,"
+                                + " Review, Approved (template line 3)",
+                        "docs/specs/bad.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
+                        "docs/specs/bad.md:7:46: [placeholder] Placeholder \"TBD\" left in"),
                 result.findings().stream().map(Finding::format).toList());
     }
 
@@ -83,19 +84,23 @@ class SpecCheckerRulesTest {
     void overridesFromThePomApply() throws SpecCheckException {
         SchemaOverrides optionalRollout = SchemaOverrides.ofSections(List.of(), List.of("Rollout"), Map.of());
         CheckResult result = checker.check(request(optionalRollout));
-        assertEquals(List.of("metadata", "placeholder"), result.findings().stream().map(Finding::ruleId).toList());
+        assertEquals(
+                List.of("metadata", "placeholder"),
+                result.findings().stream().map(Finding::ruleId).toList());
     }
 
     @Test
     void oneCheckerServesParallelChecksWithTheSameResult() throws Exception {
         List<String> expected = checker.check(request(SchemaOverrides.NONE)).findings().stream()
-                .map(Finding::format).toList();
+                .map(Finding::format)
+                .toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<String>>> runs = new java.util.ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 runs.add(pool.submit(() -> checker.check(request(SchemaOverrides.NONE)).findings().stream()
-                        .map(Finding::format).toList()));
+                        .map(Finding::format)
+                        .toList()));
             }
             for (Future<List<String>> run : runs) {
                 assertEquals(expected, run.get());
@@ -106,8 +111,8 @@ class SpecCheckerRulesTest {
     }
 
     private CheckRequest request(SchemaOverrides overrides) {
-        SpecSetRequest set = new SpecSetRequest(base.resolve("docs/specs"), List.of(), List.of(), Optional.empty(),
-                overrides);
+        SpecSetRequest set =
+                new SpecSetRequest(base.resolve("docs/specs"), List.of(), List.of(), Optional.empty(), overrides);
         return new CheckRequest(base, List.of(set), StandardCharsets.UTF_8, base.resolve("target/spec"));
     }
 

@@ -53,11 +53,14 @@ class SpecCheckerTest {
     @Test
     void missingConfiguredTemplateNamesParameterAndPath() throws Exception {
         write("docs/specs/a.md", "# A\n");
-        SpecCheckException e = assertThrows(SpecCheckException.class,
-                () -> check(set("docs/specs", Optional.of(Path.of("docs/NOPE.md")))));
-        assertEquals("Template not found: parameter template points at docs/NOPE.md, which does not exist (resolved to "
-                + base.resolve("docs/NOPE.md") + "); set <template> to the team's template file, or leave it out to"
-                + " use TEMPLATE.md beside the specs", e.getMessage());
+        SpecCheckException e = assertThrows(
+                SpecCheckException.class, () -> check(set("docs/specs", Optional.of(Path.of("docs/NOPE.md")))));
+        assertEquals(
+                "Template not found: parameter template points at docs/NOPE.md, which does not exist (resolved to "
+                        + base.resolve("docs/NOPE.md")
+                        + "); set <template> to the team's template file, or leave it out to"
+                        + " use TEMPLATE.md beside the specs",
+                e.getMessage());
     }
 
     @Test
@@ -70,10 +73,13 @@ class SpecCheckerTest {
     @Test
     void undecodableSpecStopsTheCheckWithItsLine() throws Exception {
         write("docs/specs/a.md", "# A\n");
-        Files.write(base.resolve("docs/specs/a.md"), "ok\n\u00e9\n".getBytes(StandardCharsets.ISO_8859_1),
+        Files.write(
+                base.resolve("docs/specs/a.md"),
+                "ok\n\u00e9\n".getBytes(StandardCharsets.ISO_8859_1),
                 java.nio.file.StandardOpenOption.APPEND);
         SpecCheckException e = assertThrows(SpecCheckException.class, () -> check(set("docs/specs", Optional.empty())));
-        assertTrue(e.getMessage().startsWith("docs/specs/a.md:3: not valid UTF-8 (byte 0xE9); save it as UTF-8"),
+        assertTrue(
+                e.getMessage().startsWith("docs/specs/a.md:3: not valid UTF-8 (byte 0xE9); save it as UTF-8"),
                 e.getMessage());
     }
 
@@ -93,8 +99,8 @@ class SpecCheckerTest {
     }
 
     private SpecSetRequest set(String directory, Optional<Path> template) {
-        return new SpecSetRequest(base.resolve(directory), List.of(), List.of(), template.map(base::resolve),
-                SchemaOverrides.NONE);
+        return new SpecSetRequest(
+                base.resolve(directory), List.of(), List.of(), template.map(base::resolve), SchemaOverrides.NONE);
     }
 
     private void write(String path, String text) throws IOException {

@@ -20,8 +20,8 @@ class BaselineTest {
     private static final Function<Finding, String> SECTION = f -> "Overview";
 
     private static Finding finding(String rule, int line, String message) {
-        return new Finding(rule, Severity.ERROR, "docs/specs/a.md", SourceLocation.of(line, 1), message,
-                OptionalInt.empty());
+        return new Finding(
+                rule, Severity.ERROR, "docs/specs/a.md", SourceLocation.of(line, 1), message, OptionalInt.empty());
     }
 
     @Test
@@ -68,12 +68,17 @@ class BaselineTest {
 
     @Test
     void roundTripsThroughTheFile(@TempDir Path dir) throws Exception {
-        Baseline baseline = Baseline.of(List.of(finding("metadata", 5, "Missing metadata field \"Status\""),
-                finding("placeholder", 2, "Placeholder \"[Name]\" left in")), SECTION);
+        Baseline baseline = Baseline.of(
+                List.of(
+                        finding("metadata", 5, "Missing metadata field \"Status\""),
+                        finding("placeholder", 2, "Placeholder \"[Name]\" left in")),
+                SECTION);
         Path file = dir.resolve("spec-baseline.json");
         BaselineFile.write(baseline, file);
         Baseline read = BaselineFile.read(file);
-        assertEquals(List.of("placeholder", "metadata"), read.entries().stream().map(BaselineEntry::rule).toList());
+        assertEquals(
+                List.of("placeholder", "metadata"),
+                read.entries().stream().map(BaselineEntry::rule).toList());
         assertTrue(Files.readString(file).contains("\"version\": 1"));
     }
 
@@ -81,8 +86,8 @@ class BaselineTest {
     void aBrokenFileIsAClearError(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("spec-baseline.json");
         Files.writeString(file, "{\"version\": 7, \"findings\": []}");
-        BaselineFile.BaselineException e = assertThrows(BaselineFile.BaselineException.class,
-                () -> BaselineFile.read(file));
+        BaselineFile.BaselineException e =
+                assertThrows(BaselineFile.BaselineException.class, () -> BaselineFile.read(file));
         assertTrue(e.getMessage().startsWith(file + ": not a spec baseline (version 1)"), e.getMessage());
     }
 }

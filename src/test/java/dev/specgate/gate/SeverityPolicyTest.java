@@ -32,11 +32,17 @@ class SeverityPolicyTest {
     @Test
     void draftSpecsHaveErrorsDowngraded() {
         SeverityPolicy policy = new SeverityPolicy(Map.of(), List.of("Draft", "In Review"));
-        assertEquals(Severity.WARNING, policy.forStatus(ERROR, Optional.of("draft")).severity());
-        assertEquals(Severity.WARNING, policy.forStatus(ERROR, Optional.of("**In Review**")).severity());
-        assertEquals(Severity.ERROR, policy.forStatus(ERROR, Optional.of("Approved")).severity());
+        assertEquals(
+                Severity.WARNING, policy.forStatus(ERROR, Optional.of("draft")).severity());
+        assertEquals(
+                Severity.WARNING,
+                policy.forStatus(ERROR, Optional.of("**In Review**")).severity());
+        assertEquals(
+                Severity.ERROR, policy.forStatus(ERROR, Optional.of("Approved")).severity());
         assertEquals(Severity.ERROR, policy.forStatus(ERROR, Optional.empty()).severity());
-        assertEquals(Severity.ERROR, SeverityPolicy.DEFAULT.forStatus(ERROR, Optional.of("Draft")).severity());
+        assertEquals(
+                Severity.ERROR,
+                SeverityPolicy.DEFAULT.forStatus(ERROR, Optional.of("Draft")).severity());
     }
 
     @Test

@@ -73,8 +73,10 @@ class SuppressionReaderTest {
     void unknownRuleIsReportedWhereItIsWritten() {
         List<Suppression> s = read("# T\n<!-- spec:disable-file placeholdr -->\n");
         assertTrue(s.isEmpty());
-        assertEquals(List.of("a.md:2:24: [suppression] Unknown rule \"placeholdr\" in suppression; known rules: "
-                + "empty-section, placeholder"), problems.findings().stream().map(Finding::format).toList());
+        assertEquals(
+                List.of("a.md:2:24: [suppression] Unknown rule \"placeholdr\" in suppression; known rules: "
+                        + "empty-section, placeholder"),
+                problems.findings().stream().map(Finding::format).toList());
     }
 
     @Test

@@ -40,17 +40,26 @@ class BaselineMojoTest {
         MojoExtension.setVariableValueToObject(mojo, "baseline", file.toFile());
         mojo.setLog(log);
         mojo.execute();
-        assertEquals(List.of("[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
-                "[INFO] Wrote 0 requirements to target/spec/requirements.json",
-                "[INFO] Wrote " + file + ": 2 findings in 1 of 2 specs accepted; commit it, and spec:check fails only"
-                        + " on new findings"), log.lines());
-        assertEquals(List.of("docs/specs/export.md placeholder Summary 7", "docs/specs/export.md required-section"
-                + " Summary 7"), BaselineFile.read(file).entries().stream()
-                        .map(e -> e.file() + " " + e.rule() + " " + e.section() + " " + e.line()).toList());
+        assertEquals(
+                List.of(
+                        "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
+                        "[INFO] Wrote " + file
+                                + ": 2 findings in 1 of 2 specs accepted; commit it, and spec:check fails only"
+                                + " on new findings"),
+                log.lines());
+        assertEquals(
+                List.of(
+                        "docs/specs/export.md placeholder Summary 7",
+                        "docs/specs/export.md required-section" + " Summary 7"),
+                BaselineFile.read(file).entries().stream()
+                        .map(e -> e.file() + " " + e.rule() + " " + e.section() + " " + e.line())
+                        .toList());
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("The baseline " + file + " exists already and is not replaced: run mvn spec:baseline"
-                + " -Dspec.baseline.overwrite to replace it with the current findings (parameter overwrite)",
+        assertEquals(
+                "The baseline " + file + " exists already and is not replaced: run mvn spec:baseline"
+                        + " -Dspec.baseline.overwrite to replace it with the current findings (parameter overwrite)",
                 e.getMessage());
 
         Files.writeString(file, "{\"version\": 1, \"findings\": []}\n");
@@ -64,25 +73,44 @@ class BaselineMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     void checkCountsOnlyFindingsOutsideTheBaselineAndReportsFixedEntries(CheckMojo mojo) throws Exception {
         Path file = dir.resolve("spec-baseline.json");
-        Finding tbd = new Finding("placeholder", Severity.ERROR, "docs/specs/export.md", SourceLocation.of(7, 39),
-                "Placeholder \"TBD\" left in", OptionalInt.empty());
-        BaselineFile.write(new Baseline(List.of(
-                new BaselineEntry("docs/specs/export.md", "placeholder", Fingerprint.of(tbd, "Summary"), "Summary",
-                        "Placeholder \"TBD\" left in", 5),
-                new BaselineEntry("docs/specs/export.md", "placeholder", "0000000000000000", "Summary",
-                        "Placeholder \"[Owner]\" left in", 3))), file);
+        Finding tbd = new Finding(
+                "placeholder",
+                Severity.ERROR,
+                "docs/specs/export.md",
+                SourceLocation.of(7, 39),
+                "Placeholder \"TBD\" left in",
+                OptionalInt.empty());
+        BaselineFile.write(
+                new Baseline(List.of(
+                        new BaselineEntry(
+                                "docs/specs/export.md",
+                                "placeholder",
+                                Fingerprint.of(tbd, "Summary"),
+                                "Summary",
+                                "Placeholder \"TBD\" left in",
+                                5),
+                        new BaselineEntry(
+                                "docs/specs/export.md",
+                                "placeholder",
+                                "0000000000000000",
+                                "Summary",
+                                "Placeholder \"[Owner]\" left in",
+                                3))),
+                file);
         MojoExtension.setVariableValueToObject(mojo, "baseline", file.toFile());
         mojo.setLog(log);
         assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals(List.of(
-                "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
-                "[INFO] Wrote 0 requirements to target/spec/requirements.json",
-                "[ERROR] docs/specs/export.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
-                "[INFO] 1 finding accepted by the baseline " + file,
-                "[INFO] Fixed, remove from the baseline: docs/specs/export.md [placeholder] Placeholder \"[Owner]\""
-                        + " left in (was line 3)",
-                "[INFO] To drop fixed entries from " + file + ", run mvn spec:baseline -Dspec.baseline.overwrite and"
-                        + " commit the file",
-                "[ERROR] spec check failed: 1 error in 1 of 2 specs"), log.lines());
+        assertEquals(
+                List.of(
+                        "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
+                        "[ERROR] docs/specs/export.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
+                        "[INFO] 1 finding accepted by the baseline " + file,
+                        "[INFO] Fixed, remove from the baseline: docs/specs/export.md [placeholder] Placeholder \"[Owner]\""
+                                + " left in (was line 3)",
+                        "[INFO] To drop fixed entries from " + file
+                                + ", run mvn spec:baseline -Dspec.baseline.overwrite and" + " commit the file",
+                        "[ERROR] spec check failed: 1 error in 1 of 2 specs"),
+                log.lines());
     }
 }

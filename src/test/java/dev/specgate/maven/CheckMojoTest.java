@@ -61,12 +61,14 @@ class CheckMojoTest {
         mojo.setLog(log);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("spec check failed: 2 errors in 1 of 2 specs", e.getMessage());
-        assertEquals(List.of(
-                "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
-                "[INFO] Wrote 0 requirements to target/spec/requirements.json",
-                "[ERROR] docs/specs/export.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
-                "[ERROR] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
-                "[ERROR] spec check failed: 2 errors in 1 of 2 specs"), log.lines());
+        assertEquals(
+                List.of(
+                        "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
+                        "[ERROR] docs/specs/export.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
+                        "[ERROR] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
+                        "[ERROR] spec check failed: 2 errors in 1 of 2 specs"),
+                log.lines());
     }
 
     @Test
@@ -86,10 +88,16 @@ class CheckMojoTest {
         mojo.setLog(log);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         File base = MojoExtension.getVariableValueFromObject(mojo, "baseDirectory");
-        assertEquals("Template not found: parameter template points at docs/MISSING.md, which does not exist"
-                + " (resolved to " + new File(base, "docs/MISSING.md").toPath().toAbsolutePath().normalize()
-                + "); set <template> to the team's template file, or leave it out to use TEMPLATE.md beside the"
-                + " specs", e.getMessage());
+        assertEquals(
+                "Template not found: parameter template points at docs/MISSING.md, which does not exist"
+                        + " (resolved to "
+                        + new File(base, "docs/MISSING.md")
+                                .toPath()
+                                .toAbsolutePath()
+                                .normalize()
+                        + "); set <template> to the team's template file, or leave it out to use TEMPLATE.md beside the"
+                        + " specs",
+                e.getMessage());
     }
 
     @Test
@@ -99,8 +107,10 @@ class CheckMojoTest {
     void unknownEncodingNamesParameterAndValue(CheckMojo mojo) throws Exception {
         mojo.setLog(log);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Invalid value for parameter encoding (spec.encoding): \"NOPE-42\" is not a character encoding"
-                + " this Java supports; use e.g. UTF-8 or ISO-8859-1", e.getMessage());
+        assertEquals(
+                "Invalid value for parameter encoding (spec.encoding): \"NOPE-42\" is not a character encoding"
+                        + " this Java supports; use e.g. UTF-8 or ISO-8859-1",
+                e.getMessage());
     }
 
     @Test
@@ -109,9 +119,12 @@ class CheckMojoTest {
     void noSpecFilesIsAWarningNotASilentPass(CheckMojo mojo) throws Exception {
         mojo.setLog(log);
         mojo.execute();
-        assertEquals(List.of("[WARNING] No spec files found in nothing/here (includes **/*.md)",
-                "[INFO] Wrote 0 requirements to target/spec/requirements.json",
-                "[INFO] Checked 0 specs: no errors"), log.lines());
+        assertEquals(
+                List.of(
+                        "[WARNING] No spec files found in nothing/here (includes **/*.md)",
+                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
+                        "[INFO] Checked 0 specs: no errors"),
+                log.lines());
     }
 
     @Test
@@ -119,7 +132,8 @@ class CheckMojoTest {
     void bindsTheGateParametersFromThePom(CheckMojo mojo) throws Exception {
         assertEquals(Boolean.FALSE, MojoExtension.getVariableValueFromObject(mojo, "failOnError"));
         assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "failOnWarning"));
-        assertEquals(List.of("placeholder=warning", "empty-section=off"),
+        assertEquals(
+                List.of("placeholder=warning", "empty-section=off"),
                 MojoExtension.getVariableValueFromObject(mojo, "severities"));
         assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "relaxDrafts"));
         assertEquals(List.of("Proposed"), MojoExtension.getVariableValueFromObject(mojo, "draftStatuses"));
@@ -136,7 +150,8 @@ class CheckMojoTest {
         assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "failOnError"));
         assertEquals(Boolean.FALSE, MojoExtension.getVariableValueFromObject(mojo, "failOnWarning"));
         assertEquals(Boolean.FALSE, MojoExtension.getVariableValueFromObject(mojo, "relaxDrafts"));
-        assertEquals(List.of("Draft", "In Review", "Review"),
+        assertEquals(
+                List.of("Draft", "In Review", "Review"),
                 MojoExtension.getVariableValueFromObject(mojo, "draftStatuses"));
         assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "githubAnnotations"));
     }
@@ -148,9 +163,11 @@ class CheckMojoTest {
     void unknownRuleInSeveritiesIsAnExecutionProblem(CheckMojo mojo) throws Exception {
         mojo.setLog(log);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Invalid value for parameter severities (spec.severities): \"required-sektion=off\": unknown"
-                + " rule \"required-sektion\"; known rules: empty-section, metadata, open-questions, placeholder,"
-                + " required-section, requirement-id, sign-off, suppression, table-columns", e.getMessage());
+        assertEquals(
+                "Invalid value for parameter severities (spec.severities): \"required-sektion=off\": unknown"
+                        + " rule \"required-sektion\"; known rules: empty-section, metadata, open-questions, placeholder,"
+                        + " required-section, requirement-id, sign-off, suppression, table-columns",
+                e.getMessage());
     }
 
     @Test
@@ -160,8 +177,10 @@ class CheckMojoTest {
     void unknownFormatIsAnExecutionProblem(CheckMojo mojo) throws Exception {
         mojo.setLog(log);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Invalid value for parameter formats (spec.formats): \"json,html\": Unknown report format"
-                + " \"html\" in formats: use a comma-separated list of json, sarif, junit", e.getMessage());
+        assertEquals(
+                "Invalid value for parameter formats (spec.formats): \"json,html\": Unknown report format"
+                        + " \"html\" in formats: use a comma-separated list of json, sarif, junit",
+                e.getMessage());
     }
 
     @Test
@@ -171,8 +190,9 @@ class CheckMojoTest {
     void failOnErrorFalseReportsWithoutFailing(CheckMojo mojo) throws Exception {
         mojo.setLog(log);
         mojo.execute();
-        assertEquals("[WARNING] spec check found: 2 errors in 1 of 2 specs; not failing the build"
-                + " (failOnError=false)", log.lines().get(log.lines().size() - 1));
+        assertEquals(
+                "[WARNING] spec check found: 2 errors in 1 of 2 specs; not failing the build" + " (failOnError=false)",
+                log.lines().get(log.lines().size() - 1));
     }
 
     @Test
@@ -184,11 +204,13 @@ class CheckMojoTest {
         mojo.setLog(log);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("spec check failed: 1 warning in 1 of 2 specs (failOnWarning)", e.getMessage());
-        assertEquals(List.of(
-                "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
-                "[INFO] Wrote 0 requirements to target/spec/requirements.json",
-                "[WARNING] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
-                "[ERROR] spec check failed: 1 warning in 1 of 2 specs (failOnWarning)"), log.lines());
+        assertEquals(
+                List.of(
+                        "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
+                        "[WARNING] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
+                        "[ERROR] spec check failed: 1 warning in 1 of 2 specs (failOnWarning)"),
+                log.lines());
     }
 
     @Test
@@ -203,13 +225,20 @@ class CheckMojoTest {
         assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(2, printed.size(), printed.toString());
         assertTrue(printed.get(0).startsWith("::error file="), printed.get(0));
-        assertTrue(printed.get(0).endsWith("docs/specs/export.md,line=7,col=1,title=required-section::Missing section"
-                + " \"Rollout\" (template line 9)"), printed.get(0));
-        assertTrue(printed.get(1).endsWith("docs/specs/export.md,line=7,col=39,title=placeholder::Placeholder \"TBD\""
-                + " left in"), printed.get(1));
+        assertTrue(
+                printed.get(0)
+                        .endsWith("docs/specs/export.md,line=7,col=1,title=required-section::Missing section"
+                                + " \"Rollout\" (template line 9)"),
+                printed.get(0));
+        assertTrue(
+                printed.get(1)
+                        .endsWith("docs/specs/export.md,line=7,col=39,title=placeholder::Placeholder \"TBD\""
+                                + " left in"),
+                printed.get(1));
         assertTrue(Files.isRegularFile(output.resolve("spec/spec-report.json")));
         assertTrue(Files.isRegularFile(output.resolve("spec/TEST-spec-check.xml")));
-        assertTrue(log.lines().contains("[INFO] Wrote json report " + output.resolve("spec/spec-report.json")),
+        assertTrue(
+                log.lines().contains("[INFO] Wrote json report " + output.resolve("spec/spec-report.json")),
                 log.lines().toString());
     }
 

@@ -18,9 +18,10 @@ class SeverityParametersTest {
 
     @Test
     void entriesGiveLevelsAndOff() throws Exception {
-        SeverityPolicy policy = parameters.policy(
-                List.of("placeholder=warning", " empty-section = OFF ", ""), false, List.of("Draft"));
-        assertEquals(Map.of("placeholder", Optional.of(Severity.WARNING), "empty-section", Optional.empty()),
+        SeverityPolicy policy =
+                parameters.policy(List.of("placeholder=warning", " empty-section = OFF ", ""), false, List.of("Draft"));
+        assertEquals(
+                Map.of("placeholder", Optional.of(Severity.WARNING), "empty-section", Optional.empty()),
                 policy.levels());
         assertEquals(List.of(), policy.draftStatuses());
     }
@@ -33,21 +34,27 @@ class SeverityParametersTest {
 
     @Test
     void unknownRuleNamesParameterValueAndKnownRules() {
-        Exception e = assertThrows(Exception.class, () -> parameters.policy(List.of("placeholdr=warning"), false,
-                List.of()));
-        assertEquals("Invalid value for parameter severities (spec.severities): \"placeholdr=warning\": unknown rule"
-                + " \"placeholdr\"; known rules: empty-section, placeholder, suppression", e.getMessage());
+        Exception e =
+                assertThrows(Exception.class, () -> parameters.policy(List.of("placeholdr=warning"), false, List.of()));
+        assertEquals(
+                "Invalid value for parameter severities (spec.severities): \"placeholdr=warning\": unknown rule"
+                        + " \"placeholdr\"; known rules: empty-section, placeholder, suppression",
+                e.getMessage());
     }
 
     @Test
     void unknownLevelAndMissingEqualsAreRejected() {
-        Exception level = assertThrows(Exception.class, () -> parameters.policy(List.of("placeholder=loud"), false,
-                List.of()));
-        assertEquals("Invalid value for parameter severities (spec.severities): \"placeholder=loud\": \"loud\" is not"
-                + " a severity: use error, warning, info or off", level.getMessage());
-        Exception form = assertThrows(Exception.class, () -> parameters.policy(List.of("placeholder"), false,
-                List.of()));
-        assertEquals("Invalid value for parameter severities (spec.severities): \"placeholder\": write rule=level,"
-                + " e.g. placeholder=warning", form.getMessage());
+        Exception level =
+                assertThrows(Exception.class, () -> parameters.policy(List.of("placeholder=loud"), false, List.of()));
+        assertEquals(
+                "Invalid value for parameter severities (spec.severities): \"placeholder=loud\": \"loud\" is not"
+                        + " a severity: use error, warning, info or off",
+                level.getMessage());
+        Exception form =
+                assertThrows(Exception.class, () -> parameters.policy(List.of("placeholder"), false, List.of()));
+        assertEquals(
+                "Invalid value for parameter severities (spec.severities): \"placeholder\": write rule=level,"
+                        + " e.g. placeholder=warning",
+                form.getMessage());
     }
 }

@@ -38,11 +38,15 @@ class SpecSetConverterTest {
 
         SchemaOverrides overrides = converter.convert(List.of(set)).get(0).overrides();
 
-        assertEquals("REQ-\\d{3}", overrides.requirementIds().pattern().orElseThrow().pattern());
+        assertEquals(
+                "REQ-\\d{3}", overrides.requirementIds().pattern().orElseThrow().pattern());
         assertEquals(Optional.of("REQ"), overrides.requirementIds().prefix());
-        assertEquals(List.of("Requirements > Functional Requirements"),
+        assertEquals(
+                List.of("Requirements > Functional Requirements"),
                 overrides.requirementIds().definitionSections());
-        assertEquals(Optional.of(RequirementIdSpec.Scope.PROJECT), overrides.requirementIds().scope());
+        assertEquals(
+                Optional.of(RequirementIdSpec.Scope.PROJECT),
+                overrides.requirementIds().scope());
         assertEquals(Optional.of("Review Sign-offs"), overrides.signOff().section());
         assertEquals(List.of("Tech Lead", "Security"), overrides.signOff().roles());
         assertEquals(List.of(), overrides.signOff().statuses());
@@ -59,19 +63,23 @@ class SpecSetConverterTest {
 
     @Test
     void invalidPatternNamesTheParameterAndTheValue() {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class,
-                () -> converter.convert(List.of(withIds("REQ-[0-9", null))));
+        MojoExecutionException e =
+                assertThrows(MojoExecutionException.class, () -> converter.convert(List.of(withIds("REQ-[0-9", null))));
 
-        assertEquals("Invalid value for parameter requirementIds/pattern: \"REQ-[0-9\" is not a valid regular"
-                + " expression (Unclosed character class at index 7); write e.g. REQ-\\d{3}", e.getMessage());
+        assertEquals(
+                "Invalid value for parameter requirementIds/pattern: \"REQ-[0-9\" is not a valid regular"
+                        + " expression (Unclosed character class at index 7); write e.g. REQ-\\d{3}",
+                e.getMessage());
     }
 
     @Test
     void unknownScopeNamesTheParameterAndTheValue() {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class,
-                () -> converter.convert(List.of(withIds(null, "module"))));
+        MojoExecutionException e =
+                assertThrows(MojoExecutionException.class, () -> converter.convert(List.of(withIds(null, "module"))));
 
-        assertEquals("Invalid value for parameter requirementIds/scope: \"module\" is not a scope; use spec (IDs"
-                + " unique in each spec) or project (unique across the spec set)", e.getMessage());
+        assertEquals(
+                "Invalid value for parameter requirementIds/scope: \"module\" is not a scope; use spec (IDs"
+                        + " unique in each spec) or project (unique across the spec set)",
+                e.getMessage());
     }
 }

@@ -46,11 +46,13 @@ class MarkdownParserTest {
                 """);
         assertEquals("Refunds", doc.title().orElseThrow().title());
         assertEquals(SourceLocation.of(1, 3), doc.title().orElseThrow().location());
-        assertEquals(List.of(
-                "2 Overview @3:4 body<=4 end=7",
-                "3 Overview > Scope @5:5 body<=7 end=7",
-                "2 Deployment @8:4 body<=8 end=10",
-                "3 Deployment > Rollback Plan: @9:5 body<=10 end=10"), paths(doc));
+        assertEquals(
+                List.of(
+                        "2 Overview @3:4 body<=4 end=7",
+                        "3 Overview > Scope @5:5 body<=7 end=7",
+                        "2 Deployment @8:4 body<=8 end=10",
+                        "3 Deployment > Rollback Plan: @9:5 body<=10 end=10"),
+                paths(doc));
     }
 
     @Test
@@ -66,15 +68,17 @@ class MarkdownParserTest {
         assertEquals("Refunds", doc.title().orElseThrow().title());
         assertEquals(List.of("2 Overview @4:1 body<=6 end=6"), paths(doc));
         assertEquals(LineKind.HEADING, doc.line(5).kind());
-        assertEquals(List.of("text"), doc.bodyLines(doc.sections().get(0)).stream().map(l -> l.text()).toList());
+        assertEquals(
+                List.of("text"),
+                doc.bodyLines(doc.sections().get(0)).stream().map(l -> l.text()).toList());
     }
 
     @Test
     void withoutATitleTheFirstHeadingsAreTopLevelSections() {
         SpecDocument doc = parse("## A\n### B\n## C\n");
         assertTrue(doc.title().isEmpty());
-        assertEquals(List.of("2 A @1:4 body<=1 end=2", "3 A > B @2:5 body<=2 end=2", "2 C @3:4 body<=3 end=3"),
-                paths(doc));
+        assertEquals(
+                List.of("2 A @1:4 body<=1 end=2", "3 A > B @2:5 body<=2 end=2", "2 C @3:4 body<=3 end=3"), paths(doc));
     }
 
     @Test
@@ -124,10 +128,11 @@ class MarkdownParserTest {
                 ## Overview
                 **Owner**: not metadata, a later block
                 """);
-        assertEquals(List.of(
-                new MetadataEntry("Author", "Ana Ruiz", SourceLocation.of(3, 3), SourceLocation.of(3, 13)),
-                new MetadataEntry("Status", "Approved", SourceLocation.of(4, 3), SourceLocation.of(4, 13)),
-                new MetadataEntry("Date", "", SourceLocation.of(5, 3), SourceLocation.of(5, 9))),
+        assertEquals(
+                List.of(
+                        new MetadataEntry("Author", "Ana Ruiz", SourceLocation.of(3, 3), SourceLocation.of(3, 13)),
+                        new MetadataEntry("Status", "Approved", SourceLocation.of(4, 3), SourceLocation.of(4, 13)),
+                        new MetadataEntry("Date", "", SourceLocation.of(5, 3), SourceLocation.of(5, 9))),
                 doc.metadata().entries());
         assertEquals(LineKind.METADATA, doc.line(3).kind());
         assertEquals(LineKind.TEXT, doc.line(6).kind());
@@ -175,7 +180,8 @@ class MarkdownParserTest {
                 ---
                 # Title
                 """);
-        assertEquals(List.of("author", "status", "tags"),
+        assertEquals(
+                List.of("author", "status", "tags"),
                 doc.metadata().entries().stream().map(MetadataEntry::key).toList());
         assertEquals("draft", doc.metadata().get("status").orElseThrow().value());
         assertEquals(LineKind.FRONT_MATTER, doc.line(2).kind());
@@ -199,9 +205,12 @@ class MarkdownParserTest {
                 Text
                 """);
         assertEquals(List.of("2 Metadata @4:4 body<=10 end=10", "2 Overview @11:4 body<=12 end=12"), paths(doc));
-        assertEquals(List.of("version", "author", "created"),
+        assertEquals(
+                List.of("version", "author", "created"),
                 doc.metadata().entries().stream().map(MetadataEntry::key).toList());
-        assertEquals(SourceLocation.of(8, 10), doc.metadata().get("created").orElseThrow().valueLocation());
+        assertEquals(
+                SourceLocation.of(8, 10),
+                doc.metadata().get("created").orElseThrow().valueLocation());
         for (int line = 5; line <= 9; line++) {
             assertEquals(LineKind.METADATA, doc.line(line).kind(), "line " + line);
         }
@@ -226,7 +235,8 @@ class MarkdownParserTest {
                 """);
         Table table = doc.tables().get(0);
         assertEquals(SourceLocation.of(3, 1), table.location());
-        assertEquals(List.of("Role", "Name", "Status"),
+        assertEquals(
+                List.of("Role", "Name", "Status"),
                 table.header().cells().stream().map(c -> c.text()).toList());
         assertEquals(2, table.columnIndex("status"));
         assertEquals("Security", table.rows().get(0).cell(0).text());
@@ -249,11 +259,18 @@ class MarkdownParserTest {
                 * plain
                 """);
         List<ListItem> items = doc.listItems();
-        assertEquals(new ListItem(SourceLocation.of(3, 1), "Who owns it?", SourceLocation.of(3, 7), TaskState.OPEN,
-                false), items.get(0));
+        assertEquals(
+                new ListItem(SourceLocation.of(3, 1), "Who owns it?", SourceLocation.of(3, 7), TaskState.OPEN, false),
+                items.get(0));
         assertEquals(TaskState.DONE, items.get(1).task());
-        assertEquals(new ListItem(SourceLocation.of(5, 1), "**REQ-001**: Refund within 5 days",
-                SourceLocation.of(5, 4), TaskState.NONE, true), items.get(2));
+        assertEquals(
+                new ListItem(
+                        SourceLocation.of(5, 1),
+                        "**REQ-001**: Refund within 5 days",
+                        SourceLocation.of(5, 4),
+                        TaskState.NONE,
+                        true),
+                items.get(2));
         assertEquals("plain", items.get(3).text());
         assertEquals(LineKind.LIST_ITEM, doc.line(3).kind());
     }

@@ -28,7 +28,8 @@ class JsonReportWriterTest {
     @Test
     void findingsMatchTheConsoleLinesOneToOne() {
         CheckResult result = ReportFixtures.result();
-        JsonObject json = JsonParser.parseString(writer.render(result, ReportFixtures.context())).getAsJsonObject();
+        JsonObject json = JsonParser.parseString(writer.render(result, ReportFixtures.context()))
+                .getAsJsonObject();
 
         List<String> formatted = json.getAsJsonArray("findings").asList().stream()
                 .map(f -> f.getAsJsonObject().get("formatted").getAsString())
@@ -41,7 +42,13 @@ class JsonReportWriterTest {
         assertEquals(3, first.get("line").getAsInt());
         assertEquals(13, first.get("column").getAsInt());
         assertFalse(first.has("templateLine"));
-        assertEquals(88, json.getAsJsonArray("findings").get(3).getAsJsonObject().get("templateLine").getAsInt());
+        assertEquals(
+                88,
+                json.getAsJsonArray("findings")
+                        .get(3)
+                        .getAsJsonObject()
+                        .get("templateLine")
+                        .getAsInt());
     }
 
     @Test
@@ -60,7 +67,8 @@ class JsonReportWriterTest {
     @Test
     void cleanCheckHasNoFindings() {
         CheckResult clean = new CheckResult(List.of(), List.of("docs/specs/a.md"));
-        JsonObject json = JsonParser.parseString(writer.render(clean, ReportFixtures.context())).getAsJsonObject();
+        JsonObject json = JsonParser.parseString(writer.render(clean, ReportFixtures.context()))
+                .getAsJsonObject();
 
         assertEquals(0, json.getAsJsonArray("findings").size());
         assertEquals(1, json.get("specsChecked").getAsInt());
@@ -70,8 +78,14 @@ class JsonReportWriterTest {
     @Test
     void writesUtf8FileIntoOutputDirectoryCreatingIt(@TempDir Path temp) throws Exception {
         CheckResult result = new CheckResult(
-                List.of(ReportFixtures.finding("placeholder", dev.specgate.model.Severity.ERROR,
-                        "docs/übersicht.md", 2, 1, "Placeholder \"[Änderung]\" left in", 0)),
+                List.of(ReportFixtures.finding(
+                        "placeholder",
+                        dev.specgate.model.Severity.ERROR,
+                        "docs/übersicht.md",
+                        2,
+                        1,
+                        "Placeholder \"[Änderung]\" left in",
+                        0)),
                 List.of("docs/übersicht.md"));
         Path out = temp.resolve("target/spec");
 
@@ -82,14 +96,20 @@ class JsonReportWriterTest {
         assertTrue(text.contains("\"file\": \"docs/übersicht.md\""), text);
         assertTrue(text.endsWith("}\n"));
         JsonElement parsed = JsonParser.parseString(text);
-        assertEquals("Placeholder \"[Änderung]\" left in",
-                parsed.getAsJsonObject().getAsJsonArray("findings").get(0).getAsJsonObject().get("message")
+        assertEquals(
+                "Placeholder \"[Änderung]\" left in",
+                parsed.getAsJsonObject()
+                        .getAsJsonArray("findings")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("message")
                         .getAsString());
     }
 
     @Test
     void sameInputGivesSameBytes() {
-        assertEquals(writer.render(ReportFixtures.result(), ReportFixtures.context()),
+        assertEquals(
+                writer.render(ReportFixtures.result(), ReportFixtures.context()),
                 writer.render(ReportFixtures.result(), ReportFixtures.context()));
     }
 }

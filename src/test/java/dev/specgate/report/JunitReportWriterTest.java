@@ -48,21 +48,32 @@ class JunitReportWriterTest {
         Document xml = parse(writer.render(ReportFixtures.result(), ReportFixtures.context()));
 
         List<Element> suites = elements(xml.getElementsByTagName("testsuite"));
-        assertEquals(List.of("docs/specs/checkout.md", "docs/specs/refunds.md", "docs/specs/search index.md"),
+        assertEquals(
+                List.of("docs/specs/checkout.md", "docs/specs/refunds.md", "docs/specs/search index.md"),
                 suites.stream().map(s -> s.getAttribute("name")).toList());
         // checkout.md: 5 rules (4 described + "suppression" seen in findings), each once.
         List<Element> checkout = elements(suites.get(0).getElementsByTagName("testcase"));
-        assertEquals(List.of("required-section", "empty-section", "placeholder", "metadata", "suppression"),
+        assertEquals(
+                List.of("required-section", "empty-section", "placeholder", "metadata", "suppression"),
                 checkout.stream().map(c -> c.getAttribute("name")).toList());
         checkout.forEach(c -> assertEquals("docs/specs/checkout.md", c.getAttribute("classname")));
         // refunds.md has two required-section errors: two cases of that rule, one failure each.
         List<Element> refunds = elements(suites.get(1).getElementsByTagName("testcase"));
-        assertEquals(List.of("required-section", "required-section", "empty-section", "placeholder", "metadata",
-                "suppression"), refunds.stream().map(c -> c.getAttribute("name")).toList());
-        assertEquals("docs/specs/refunds.md:57:1: [required-section] Missing section \"Deployment > Monitoring & "
-                + "Alerts\" (template line 97)", refunds.get(1).getElementsByTagName("failure").item(0)
-                .getTextContent());
-        assertEquals("42:1: Missing section \"Testing Strategy > Rollback Plan\" (template line 88)",
+        assertEquals(
+                List.of(
+                        "required-section",
+                        "required-section",
+                        "empty-section",
+                        "placeholder",
+                        "metadata",
+                        "suppression"),
+                refunds.stream().map(c -> c.getAttribute("name")).toList());
+        assertEquals(
+                "docs/specs/refunds.md:57:1: [required-section] Missing section \"Deployment > Monitoring & "
+                        + "Alerts\" (template line 97)",
+                refunds.get(1).getElementsByTagName("failure").item(0).getTextContent());
+        assertEquals(
+                "42:1: Missing section \"Testing Strategy > Rollback Plan\" (template line 88)",
                 ((Element) refunds.get(0).getElementsByTagName("failure").item(0)).getAttribute("message"));
     }
 
@@ -70,12 +81,13 @@ class JunitReportWriterTest {
     void warningsAndInfoGoToSystemOutWithoutFailing() throws Exception {
         Document xml = parse(writer.render(ReportFixtures.result(), ReportFixtures.context()));
 
-        List<Element> refunds = elements(((Element) xml.getElementsByTagName("testsuite").item(1))
-                .getElementsByTagName("testcase"));
+        List<Element> refunds =
+                elements(((Element) xml.getElementsByTagName("testsuite").item(1)).getElementsByTagName("testcase"));
         Element placeholder = refunds.get(3);
         assertEquals("placeholder", placeholder.getAttribute("name"));
         assertEquals(0, placeholder.getElementsByTagName("failure").getLength());
-        assertEquals("warning: docs/specs/refunds.md:12:15: [placeholder] Placeholder \"[Owner Name]\" left in\n",
+        assertEquals(
+                "warning: docs/specs/refunds.md:12:15: [placeholder] Placeholder \"[Owner Name]\" left in\n",
                 placeholder.getElementsByTagName("system-out").item(0).getTextContent());
         assertEquals(0, xml.getElementsByTagName("skipped").getLength());
     }
@@ -90,11 +102,16 @@ class JunitReportWriterTest {
         Document xml = parse(writer.render(result, ReportFixtures.context()));
 
         Element failure = (Element) xml.getElementsByTagName("failure").item(0);
-        assertEquals("1:2: Placeholder \"<x> & 'y'\" left in here\tthen\r\nnext \uD83D\uDE00",
+        assertEquals(
+                "1:2: Placeholder \"<x> & 'y'\" left in here\tthen\r\nnext \uD83D\uDE00",
                 failure.getAttribute("message"));
-        assertEquals("docs/a&b <c>.md:1:2: [placeholder] Placeholder \"<x> & 'y'\" left in here\tthen\r\nnext "
-                + "\uD83D\uDE00", failure.getTextContent());
-        assertEquals("docs/a&b <c>.md", ((Element) xml.getElementsByTagName("testsuite").item(0)).getAttribute("name"));
+        assertEquals(
+                "docs/a&b <c>.md:1:2: [placeholder] Placeholder \"<x> & 'y'\" left in here\tthen\r\nnext "
+                        + "\uD83D\uDE00",
+                failure.getTextContent());
+        assertEquals(
+                "docs/a&b <c>.md",
+                ((Element) xml.getElementsByTagName("testsuite").item(0)).getAttribute("name"));
     }
 
     @Test
@@ -114,8 +131,11 @@ class JunitReportWriterTest {
         Path file = writer.write(ReportFixtures.result(), ReportFixtures.context(), temp);
 
         assertEquals(temp.resolve("TEST-spec-check.xml"), file);
-        assertEquals(4, parse(Files.readString(file, StandardCharsets.UTF_8)).getElementsByTagName("failure")
-                .getLength());
+        assertEquals(
+                4,
+                parse(Files.readString(file, StandardCharsets.UTF_8))
+                        .getElementsByTagName("failure")
+                        .getLength());
     }
 
     private static Document parse(String xml) throws Exception {

@@ -31,10 +31,15 @@ class ReportContextTest {
     void ofComputesThePrefixFromTheRepositoryRoot() {
         Path base = ROOT.resolve("services/payments");
 
-        assertEquals("services/payments/", ReportContext.of("1", base, ROOT, List.of()).repositoryPrefix());
+        assertEquals(
+                "services/payments/",
+                ReportContext.of("1", base, ROOT, List.of()).repositoryPrefix());
         assertEquals("", ReportContext.of("1", base, base, List.of()).repositoryPrefix());
         assertEquals("", ReportContext.of("1", base, null, List.of()).repositoryPrefix());
-        assertEquals("", ReportContext.of("1", base, ROOT.resolve("elsewhere"), List.of()).repositoryPrefix());
+        assertEquals(
+                "",
+                ReportContext.of("1", base, ROOT.resolve("elsewhere"), List.of())
+                        .repositoryPrefix());
     }
 
     @Test
@@ -49,7 +54,8 @@ class ReportContextTest {
     void rulesForAddsUndescribedRuleIdsOnceInIdOrder() {
         RuleInfo placeholder = new RuleInfo("placeholder", "d", "h", Severity.ERROR);
         ReportContext context = new ReportContext("1", ROOT, "", List.of(placeholder, placeholder));
-        CheckResult result = new CheckResult(List.of(
+        CheckResult result = new CheckResult(
+                List.of(
                         ReportFixtures.finding("zeta", Severity.INFO, "a.md", 1, 1, "z", 0),
                         ReportFixtures.finding("alpha", Severity.WARNING, "a.md", 2, 1, "a", 0),
                         ReportFixtures.finding("alpha", Severity.ERROR, "b.md", 1, 1, "a", 0),
@@ -58,7 +64,9 @@ class ReportContextTest {
 
         List<RuleInfo> rules = context.rulesFor(result);
 
-        assertEquals(List.of("placeholder", "alpha", "zeta"), rules.stream().map(RuleInfo::id).toList());
+        assertEquals(
+                List.of("placeholder", "alpha", "zeta"),
+                rules.stream().map(RuleInfo::id).toList());
         assertEquals(Severity.WARNING, rules.get(1).defaultSeverity());
         assertEquals("Findings reported under the id zeta.", rules.get(2).description());
     }

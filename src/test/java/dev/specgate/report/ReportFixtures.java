@@ -46,27 +46,74 @@ final class ReportFixtures {
     static CheckResult result() {
         return new CheckResult(
                 List.of(
-                        finding("required-section", Severity.ERROR, "docs/specs/refunds.md", 42, 1,
-                                "Missing section \"Testing Strategy > Rollback Plan\"", 88),
-                        finding("placeholder", Severity.WARNING, "docs/specs/refunds.md", 12, 15,
-                                "Placeholder \"[Owner Name]\" left in", 0),
-                        finding("required-section", Severity.ERROR, "docs/specs/refunds.md", 57, 1,
-                                "Missing section \"Deployment > Monitoring & Alerts\"", 97),
-                        finding("metadata", Severity.ERROR, "docs/specs/checkout.md", 3, 13,
+                        finding(
+                                "required-section",
+                                Severity.ERROR,
+                                "docs/specs/refunds.md",
+                                42,
+                                1,
+                                "Missing section \"Testing Strategy > Rollback Plan\"",
+                                88),
+                        finding(
+                                "placeholder",
+                                Severity.WARNING,
+                                "docs/specs/refunds.md",
+                                12,
+                                15,
+                                "Placeholder \"[Owner Name]\" left in",
+                                0),
+                        finding(
+                                "required-section",
+                                Severity.ERROR,
+                                "docs/specs/refunds.md",
+                                57,
+                                1,
+                                "Missing section \"Deployment > Monitoring & Alerts\"",
+                                97),
+                        finding(
+                                "metadata",
+                                Severity.ERROR,
+                                "docs/specs/checkout.md",
+                                3,
+                                13,
                                 "Metadata field \"Status\" has \"Done, mostly\", expected one of: Draft, Review, "
-                                        + "Approved", 0),
-                        finding("suppression", Severity.WARNING, "docs/specs/checkout.md", 20, 1,
-                                "Unknown rule \"placeholders\" in spec:disable", 0),
-                        finding("empty-section", Severity.INFO, "docs/specs/search index.md", 30, 1,
-                                "Section \"Notes <draft>\" is empty", 0),
-                        finding("placeholder", Severity.ERROR, "docs/specs/search index.md", 8, 5,
-                                "Template text left unchanged: \"Coverage must reach 80% of requirements\"", 0)),
+                                        + "Approved",
+                                0),
+                        finding(
+                                "suppression",
+                                Severity.WARNING,
+                                "docs/specs/checkout.md",
+                                20,
+                                1,
+                                "Unknown rule \"placeholders\" in spec:disable",
+                                0),
+                        finding(
+                                "empty-section",
+                                Severity.INFO,
+                                "docs/specs/search index.md",
+                                30,
+                                1,
+                                "Section \"Notes <draft>\" is empty",
+                                0),
+                        finding(
+                                "placeholder",
+                                Severity.ERROR,
+                                "docs/specs/search index.md",
+                                8,
+                                5,
+                                "Template text left unchanged: \"Coverage must reach 80% of requirements\"",
+                                0)),
                 List.of("docs/specs/checkout.md", "docs/specs/refunds.md", "docs/specs/search index.md"));
     }
 
-    static Finding finding(String rule, Severity severity, String file, int line, int column, String message,
-            int templateLine) {
-        return new Finding(rule, severity, file, SourceLocation.of(line, column), message,
+    static Finding finding(
+            String rule, Severity severity, String file, int line, int column, String message, int templateLine) {
+        return new Finding(
+                rule,
+                severity,
+                file,
+                SourceLocation.of(line, column),
+                message,
                 templateLine > 0 ? OptionalInt.of(templateLine) : OptionalInt.empty());
     }
 }

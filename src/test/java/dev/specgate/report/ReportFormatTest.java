@@ -13,11 +13,11 @@ class ReportFormatTest {
 
     @Test
     void parsesCommaSeparatedIdsIgnoringCaseBlanksAndRepeats() {
-        assertEquals(EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT),
+        assertEquals(
+                EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT),
                 ReportFormat.parse("json,sarif,junit"));
         assertEquals(EnumSet.of(ReportFormat.SARIF, ReportFormat.JSON), ReportFormat.parse(" SARIF , json,,sarif "));
-        assertEquals(List.of(ReportFormat.JSON, ReportFormat.SARIF),
-                List.copyOf(ReportFormat.parse("sarif,json")));
+        assertEquals(List.of(ReportFormat.JSON, ReportFormat.SARIF), List.copyOf(ReportFormat.parse("sarif,json")));
     }
 
     @Test
@@ -28,10 +28,11 @@ class ReportFormatTest {
 
     @Test
     void unknownFormatIsRejectedWithTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ReportFormat.parse("json, html"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ReportFormat.parse("json, html"));
 
-        assertEquals("Unknown report format \"html\" in formats: use a comma-separated list of json, sarif, junit",
+        assertEquals(
+                "Unknown report format \"html\" in formats: use a comma-separated list of json, sarif, junit",
                 e.getMessage());
     }
 

@@ -34,20 +34,32 @@ class RuleInfoTest {
 
     @Test
     void takesIdDescriptionAndDefaultSeverityFromARule() {
-        assertEquals(new RuleInfo("empty-section", "Sections have content.", "Sections have content.",
-                Severity.WARNING), RuleInfo.of(EMPTY_SECTION));
+        assertEquals(
+                new RuleInfo("empty-section", "Sections have content.", "Sections have content.", Severity.WARNING),
+                RuleInfo.of(EMPTY_SECTION));
         assertEquals(List.of(RuleInfo.of(EMPTY_SECTION)), RuleInfo.of(List.of(EMPTY_SECTION)));
     }
 
     @Test
     void knownRulesAreTheRuleSetThenSuppression() {
         List<RuleInfo> known = RuleInfo.known();
-        assertEquals(List.of("required-section", "empty-section", "placeholder", "metadata", "requirement-id",
-                "sign-off", "open-questions", "table-columns", "suppression"),
+        assertEquals(
+                List.of(
+                        "required-section",
+                        "empty-section",
+                        "placeholder",
+                        "metadata",
+                        "requirement-id",
+                        "sign-off",
+                        "open-questions",
+                        "table-columns",
+                        "suppression"),
                 known.stream().map(RuleInfo::id).toList());
         RuleInfo suppression = known.get(known.size() - 1);
         assertEquals(Severity.ERROR, suppression.defaultSeverity());
-        assertEquals("A spec:disable comment names an unknown rule id, or none, so it silences nothing: correct the id"
-                + " (the message lists the known ones) or remove the comment.", suppression.helpText());
+        assertEquals(
+                "A spec:disable comment names an unknown rule id, or none, so it silences nothing: correct the id"
+                        + " (the message lists the known ones) or remove the comment.",
+                suppression.helpText());
     }
 }

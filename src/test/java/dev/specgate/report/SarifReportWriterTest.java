@@ -66,8 +66,12 @@ class SarifReportWriterTest {
 
         assertEquals(7, results.size());
         for (var element : results) {
-            JsonObject artifact = element.getAsJsonObject().getAsJsonArray("locations").get(0).getAsJsonObject()
-                    .getAsJsonObject("physicalLocation").getAsJsonObject("artifactLocation");
+            JsonObject artifact = element.getAsJsonObject()
+                    .getAsJsonArray("locations")
+                    .get(0)
+                    .getAsJsonObject()
+                    .getAsJsonObject("physicalLocation")
+                    .getAsJsonObject("artifactLocation");
             String uri = artifact.get("uri").getAsString();
             assertTrue(uri.startsWith("services/payments/docs/specs/"), uri);
             assertFalse(uri.contains("\\") || uri.contains(":") || uri.contains(" "), uri);
@@ -77,15 +81,27 @@ class SarifReportWriterTest {
         assertEquals("required-section", fourth.get("ruleId").getAsString());
         assertEquals(0, fourth.get("ruleIndex").getAsInt());
         assertEquals("error", fourth.get("level").getAsString());
-        assertEquals("Missing section \"Testing Strategy > Rollback Plan\" (template line 88)",
+        assertEquals(
+                "Missing section \"Testing Strategy > Rollback Plan\" (template line 88)",
                 fourth.getAsJsonObject("message").get("text").getAsString());
-        JsonObject region = fourth.getAsJsonArray("locations").get(0).getAsJsonObject()
-                .getAsJsonObject("physicalLocation").getAsJsonObject("region");
+        JsonObject region = fourth.getAsJsonArray("locations")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonObject("physicalLocation")
+                .getAsJsonObject("region");
         assertEquals(42, region.get("startLine").getAsInt());
         assertEquals(1, region.get("startColumn").getAsInt());
-        assertEquals("services/payments/docs/specs/search%20index.md", results.get(5).getAsJsonObject()
-                .getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation")
-                .getAsJsonObject("artifactLocation").get("uri").getAsString());
+        assertEquals(
+                "services/payments/docs/specs/search%20index.md",
+                results.get(5)
+                        .getAsJsonObject()
+                        .getAsJsonArray("locations")
+                        .get(0)
+                        .getAsJsonObject()
+                        .getAsJsonObject("physicalLocation")
+                        .getAsJsonObject("artifactLocation")
+                        .get("uri")
+                        .getAsString());
     }
 
     @Test
@@ -93,15 +109,21 @@ class SarifReportWriterTest {
         JsonObject run = run(writer.render(ReportFixtures.result(), ReportFixtures.context()));
         JsonArray rules = run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
 
-        List<String> ids = rules.asList().stream().map(r -> r.getAsJsonObject().get("id").getAsString()).toList();
+        List<String> ids = rules.asList().stream()
+                .map(r -> r.getAsJsonObject().get("id").getAsString())
+                .toList();
         assertEquals(List.of("required-section", "empty-section", "placeholder", "metadata", "suppression"), ids);
         List<String> levels = rules.asList().stream()
-                .map(r -> r.getAsJsonObject().getAsJsonObject("defaultConfiguration").get("level").getAsString())
+                .map(r -> r.getAsJsonObject()
+                        .getAsJsonObject("defaultConfiguration")
+                        .get("level")
+                        .getAsString())
                 .toList();
         assertEquals(List.of("error", "warning", "error", "error", "warning"), levels);
         for (var element : run.getAsJsonArray("results")) {
             JsonObject result = element.getAsJsonObject();
-            assertEquals(result.get("ruleId").getAsString(),
+            assertEquals(
+                    result.get("ruleId").getAsString(),
                     ids.get(result.get("ruleIndex").getAsInt()));
         }
     }
@@ -109,7 +131,10 @@ class SarifReportWriterTest {
     @Test
     void rootBaseIdIsTheRepositoryDirectoryUri() {
         JsonObject run = run(writer.render(ReportFixtures.result(), ReportFixtures.context()));
-        String uri = run.getAsJsonObject("originalUriBaseIds").getAsJsonObject("%SRCROOT%").get("uri").getAsString();
+        String uri = run.getAsJsonObject("originalUriBaseIds")
+                .getAsJsonObject("%SRCROOT%")
+                .get("uri")
+                .getAsString();
 
         assertTrue(uri.startsWith("file:/"), uri);
         assertTrue(uri.endsWith("/home/ci/work/shop/"), uri);
@@ -131,6 +156,10 @@ class SarifReportWriterTest {
     }
 
     private static JsonObject run(String sarif) {
-        return JsonParser.parseString(sarif).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject();
+        return JsonParser.parseString(sarif)
+                .getAsJsonObject()
+                .getAsJsonArray("runs")
+                .get(0)
+                .getAsJsonObject();
     }
 }

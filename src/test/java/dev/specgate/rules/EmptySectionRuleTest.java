@@ -59,23 +59,31 @@ class EmptySectionRuleTest {
     @Test
     void emptiedSectionIsReportedAtItsHeading() {
         String spec = COMPLETE.replace("Public API only.\n", "");
-        assertEquals(List.of("docs/specs/a.md:14:5: [empty-section] Section \"Overview > Scope\" is empty"
-                + " (template line 13)"), check(spec));
+        assertEquals(
+                List.of("docs/specs/a.md:14:5: [empty-section] Section \"Overview > Scope\" is empty"
+                        + " (template line 13)"),
+                check(spec));
     }
 
     @Test
     void loneCommentOrThematicBreakIsNoContent() {
         String comment = COMPLETE.replace("Public API only.\n", "<!-- What is in and out of scope? -->\n");
-        assertEquals(List.of("docs/specs/a.md:14:5: [empty-section] Section \"Overview > Scope\" is empty"
-                + " (template line 13)"), check(comment));
+        assertEquals(
+                List.of("docs/specs/a.md:14:5: [empty-section] Section \"Overview > Scope\" is empty"
+                        + " (template line 13)"),
+                check(comment));
 
         String multiLine = COMPLETE.replace("Public API only.\n", "<!--\nWhat is in scope?\n-->\n");
-        assertEquals(List.of("docs/specs/a.md:14:5: [empty-section] Section \"Overview > Scope\" is empty"
-                + " (template line 13)"), check(multiLine));
+        assertEquals(
+                List.of("docs/specs/a.md:14:5: [empty-section] Section \"Overview > Scope\" is empty"
+                        + " (template line 13)"),
+                check(multiLine));
 
         String rule = COMPLETE.replace("Public API only.\n", "\n---\n");
-        assertEquals(List.of("docs/specs/a.md:14:5: [empty-section] Section \"Overview > Scope\" is empty"
-                + " (template line 13)"), check(rule));
+        assertEquals(
+                List.of("docs/specs/a.md:14:5: [empty-section] Section \"Overview > Scope\" is empty"
+                        + " (template line 13)"),
+                check(rule));
     }
 
     @Test
@@ -93,15 +101,19 @@ class EmptySectionRuleTest {
     @Test
     void emptyRepeatOfAPatternSectionIsReportedWithItsOwnPath() {
         String spec = COMPLETE.replace("Invoice overage.\n", "");
-        assertEquals(List.of("docs/specs/a.md:22:5: [empty-section] Section \"Implementation > Phase 2: Billing\""
-                + " is empty (template line 17)"), check(spec));
+        assertEquals(
+                List.of("docs/specs/a.md:22:5: [empty-section] Section \"Implementation > Phase 2: Billing\""
+                        + " is empty (template line 17)"),
+                check(spec));
     }
 
     @Test
     void emptySectionAtTheEndOfTheFileIsReported() {
         String spec = COMPLETE.replace("Invoice overage.\n\n## Appendix\n", "");
-        assertEquals(List.of("docs/specs/a.md:22:5: [empty-section] Section \"Implementation > Phase 2: Billing\""
-                + " is empty (template line 17)"), check(spec));
+        assertEquals(
+                List.of("docs/specs/a.md:22:5: [empty-section] Section \"Implementation > Phase 2: Billing\""
+                        + " is empty (template line 17)"),
+                check(spec));
     }
 
     @Test

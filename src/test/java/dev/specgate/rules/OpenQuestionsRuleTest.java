@@ -38,7 +38,10 @@ class OpenQuestionsRuleTest {
                 .withApprovedStatuses(ApprovedStatusInference.infer(template));
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs/a.md");
         rule.check(PARSER.parse("docs/specs/a.md", spec), schema, out);
-        return out.findings().stream().sorted(Finding.ORDER).map(Finding::format).toList();
+        return out.findings().stream()
+                .sorted(Finding.ORDER)
+                .map(Finding::format)
+                .toList();
     }
 
     private static String spec(String status, String questions) {
@@ -59,7 +62,8 @@ class OpenQuestionsRuleTest {
 
     @Test
     void uncheckedQuestionInAnApprovedSpecIsReportedAtTheItem() {
-        assertEquals(List.of("docs/specs/a.md:12:1: [open-questions] Open question still unchecked in an approved "
+        assertEquals(
+                List.of("docs/specs/a.md:12:1: [open-questions] Open question still unchecked in an approved "
                         + "spec: \"Who owns the **retry** queue?\""),
                 check(spec("approved", "- [x] Which region first?\n- [ ] Who owns the **retry** queue?")));
     }

@@ -35,8 +35,13 @@ class PlaceholderRuleTest {
 
     @Test
     void bracketedPromptsAreReportedAtTheirColumnIncludingTheTitle() {
-        assertEquals(List.of(at(1, 28, "[Feature Name]"), at(3, 22, "[Your Name]"), at(5, 1, "[Description]"),
-                at(7, 23, "[X days/weeks]")), check("""
+        assertEquals(
+                List.of(
+                        at(1, 28, "[Feature Name]"),
+                        at(3, 22, "[Your Name]"),
+                        at(5, 1, "[Description]"),
+                        at(7, 23, "[X days/weeks]")),
+                check("""
                 # Technical Specification: [Feature Name]
 
                 **Author**: Claude + [Your Name]
@@ -95,8 +100,16 @@ class PlaceholderRuleTest {
 
     @Test
     void dateTemplatesAndMarkerWordsOutsideCode() {
-        assertEquals(List.of(at(3, 11, "YYYY-MM-DD"), at(4, 11, "[YYYY-MM-DD]"), at(6, 1, "TBD"),
-                at(6, 13, "DD/MM/YYYY"), at(7, 8, "TODO"), at(7, 18, "FIXME"), at(7, 28, "TBC")), check("""
+        assertEquals(
+                List.of(
+                        at(3, 11, "YYYY-MM-DD"),
+                        at(4, 11, "[YYYY-MM-DD]"),
+                        at(6, 1, "TBD"),
+                        at(6, 13, "DD/MM/YYYY"),
+                        at(7, 8, "TODO"),
+                        at(7, 18, "FIXME"),
+                        at(7, 28, "TBC")),
+                check("""
                 # T
 
                 **Date**: YYYY-MM-DD
@@ -110,8 +123,14 @@ class PlaceholderRuleTest {
 
     @Test
     void bareNumberedTemplateItems() {
-        assertEquals(List.of(at(3, 7, "Question 2?"), at(4, 3, "Task 1"), at(5, 4, "Step 2"),
-                at(6, 3, "Test case 1:"), at(10, 3, "Risk 1")), check("""
+        assertEquals(
+                List.of(
+                        at(3, 7, "Question 2?"),
+                        at(4, 3, "Task 1"),
+                        at(5, 4, "Step 2"),
+                        at(6, 3, "Test case 1:"),
+                        at(10, 3, "Risk 1")),
+                check("""
                 # T
 
                 - [ ] Question 2?
@@ -134,7 +153,8 @@ class PlaceholderRuleTest {
 
     @Test
     void frontMatterAndMetadataValuesAreScanned() {
-        assertEquals(List.of(at(2, 9, "[Your Name]"), at(3, 10, "YYYY-MM-DD"), at(8, 15, "[draft | review]")), check("""
+        assertEquals(
+                List.of(at(2, 9, "[Your Name]"), at(3, 10, "YYYY-MM-DD"), at(8, 15, "[draft | review]")), check("""
                 ---
                 author: [Your Name]
                 created: YYYY-MM-DD
@@ -148,7 +168,9 @@ class PlaceholderRuleTest {
 
     @Test
     void promptLinesLeftVerbatimAreReported() {
-        SpecSchema schema = prompts("what is explicitly out of scope for this spec?", "technical constraints",
+        SpecSchema schema = prompts(
+                "what is explicitly out of scope for this spec?",
+                "technical constraints",
                 "high-level description of the technical approach.");
         List<String> findings = run(new PlaceholderRule(), schema, """
                 # T
@@ -167,12 +189,14 @@ class PlaceholderRuleTest {
                 High-level description of the technical approach.
                 ```
                 """);
-        assertEquals(List.of(
-                "docs/specs/a.md:4:1: [placeholder] Template text left unchanged:"
-                        + " \"What is explicitly   out of scope for this spec?\"",
-                "docs/specs/a.md:7:1: [placeholder] Template text left unchanged: \"- Technical constraints\"",
-                "docs/specs/a.md:8:1: [placeholder] Template text left unchanged: \"- **Technical Constraints**\"",
-                at(9, 28, "[Platform]")), findings);
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:4:1: [placeholder] Template text left unchanged:"
+                                + " \"What is explicitly   out of scope for this spec?\"",
+                        "docs/specs/a.md:7:1: [placeholder] Template text left unchanged: \"- Technical constraints\"",
+                        "docs/specs/a.md:8:1: [placeholder] Template text left unchanged: \"- **Technical Constraints**\"",
+                        at(9, 28, "[Platform]")),
+                findings);
     }
 
     @Test

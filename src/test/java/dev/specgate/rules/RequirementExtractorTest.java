@@ -13,7 +13,8 @@ class RequirementExtractorTest {
 
     private static final MarkdownParser PARSER = new MarkdownParser();
 
-    private static final RequirementIdSpec FR = RequirementIdInference.infer(PARSER.parse("TEMPLATE.md", """
+    private static final RequirementIdSpec FR =
+            RequirementIdInference.infer(PARSER.parse("TEMPLATE.md", """
             # Template
 
             ## Requirements
@@ -47,12 +48,20 @@ class RequirementExtractorTest {
                 - FR-5: a reference, not a definition
                 """);
 
-        assertEquals(List.of(
-                new Requirement("FR-1", "docs/specs/checkout.md", SourceLocation.of(6, 6),
-                        "Users can pay with a saved card."),
-                new Requirement("FR-2", "docs/specs/checkout.md", SourceLocation.of(7, 4), "Users can remove a card"),
-                new Requirement("FR-4", "docs/specs/checkout.md", SourceLocation.of(13, 3),
-                        "Receipts are emailed | High")),
+        assertEquals(
+                List.of(
+                        new Requirement(
+                                "FR-1",
+                                "docs/specs/checkout.md",
+                                SourceLocation.of(6, 6),
+                                "Users can pay with a saved card."),
+                        new Requirement(
+                                "FR-2", "docs/specs/checkout.md", SourceLocation.of(7, 4), "Users can remove a card"),
+                        new Requirement(
+                                "FR-4",
+                                "docs/specs/checkout.md",
+                                SourceLocation.of(13, 3),
+                                "Receipts are emailed | High")),
                 RequirementExtractor.extract(spec, FR));
     }
 }

@@ -53,7 +53,10 @@ class RequirementIdRuleTest {
     private List<String> check(String template, String spec) {
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs/a.md");
         rule.check(PARSER.parse("docs/specs/a.md", spec), schema(template), out);
-        return out.findings().stream().sorted(Finding.ORDER).map(Finding::format).toList();
+        return out.findings().stream()
+                .sorted(Finding.ORDER)
+                .map(Finding::format)
+                .toList();
     }
 
     @Test
@@ -77,9 +80,10 @@ class RequirementIdRuleTest {
 
     @Test
     void duplicateDefinitionIsReportedAtBothLinesEachNamingTheOther() {
-        assertEquals(List.of(
-                "docs/specs/a.md:8:6: [requirement-id] Duplicate requirement ID REQ-001 (defined again at line 9)",
-                "docs/specs/a.md:9:6: [requirement-id] Duplicate requirement ID REQ-001 (first defined at line 8)"),
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:8:6: [requirement-id] Duplicate requirement ID REQ-001 (defined again at line 9)",
+                        "docs/specs/a.md:9:6: [requirement-id] Duplicate requirement ID REQ-001 (first defined at line 8)"),
                 check(REQ_TEMPLATE, """
                 # Refund Service
 
@@ -95,10 +99,11 @@ class RequirementIdRuleTest {
 
     @Test
     void malformedTokensAreReportedAtTheToken() {
-        assertEquals(List.of(
-                "docs/specs/a.md:9:6: [requirement-id] Malformed requirement ID \"REQ-01\": use the form REQ-001",
-                "docs/specs/a.md:11:10: [requirement-id] Malformed requirement ID \"REQ-7a\": use the form REQ-001",
-                "docs/specs/a.md:11:22: [requirement-id] Malformed requirement ID \"REQ-0001\": use the form REQ-001"),
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:9:6: [requirement-id] Malformed requirement ID \"REQ-01\": use the form REQ-001",
+                        "docs/specs/a.md:11:10: [requirement-id] Malformed requirement ID \"REQ-7a\": use the form REQ-001",
+                        "docs/specs/a.md:11:22: [requirement-id] Malformed requirement ID \"REQ-0001\": use the form REQ-001"),
                 check(REQ_TEMPLATE, """
                 # Refund Service
 
@@ -116,7 +121,8 @@ class RequirementIdRuleTest {
 
     @Test
     void referenceToUndefinedIdIsReportedAtTheReference() {
-        assertEquals(List.of("docs/specs/a.md:12:20: [requirement-id] Reference to undefined requirement ID REQ-009"),
+        assertEquals(
+                List.of("docs/specs/a.md:12:20: [requirement-id] Reference to undefined requirement ID REQ-009"),
                 check(REQ_TEMPLATE, """
                 # Refund Service
 
@@ -135,7 +141,8 @@ class RequirementIdRuleTest {
 
     @Test
     void idsStartingItemsOutsideDefinitionSectionsAreReferences() {
-        assertEquals(List.of("docs/specs/a.md:12:3: [requirement-id] Reference to undefined requirement ID REQ-002"),
+        assertEquals(
+                List.of("docs/specs/a.md:12:3: [requirement-id] Reference to undefined requirement ID REQ-002"),
                 check(REQ_TEMPLATE, """
                 # Refund Service
 
@@ -155,7 +162,8 @@ class RequirementIdRuleTest {
 
     @Test
     void listItemWithoutIdIsReportedAtTheItem() {
-        assertEquals(List.of("docs/specs/a.md:9:1: [requirement-id] List item in \"Requirements > Functional "
+        assertEquals(
+                List.of("docs/specs/a.md:9:1: [requirement-id] List item in \"Requirements > Functional "
                         + "Requirements\" has no requirement ID: start it with an ID like REQ-001 (template line 8)"),
                 check(REQ_TEMPLATE, """
                 # Refund Service
@@ -172,7 +180,8 @@ class RequirementIdRuleTest {
 
     @Test
     void noRequirementIsReportedAtTheDefinitionSection() {
-        assertEquals(List.of("docs/specs/a.md:7:5: [requirement-id] No requirement defined: start each requirement "
+        assertEquals(
+                List.of("docs/specs/a.md:7:5: [requirement-id] No requirement defined: start each requirement "
                         + "in \"Requirements > Functional Requirements\" with an ID like REQ-001 (template line 8)"),
                 check(REQ_TEMPLATE, """
                 # Refund Service
@@ -188,7 +197,8 @@ class RequirementIdRuleTest {
 
     @Test
     void noRequirementWithoutTheSectionIsReportedAtTheTitle() {
-        assertEquals(List.of("docs/specs/a.md:1:3: [requirement-id] No requirement defined: start each requirement "
+        assertEquals(
+                List.of("docs/specs/a.md:1:3: [requirement-id] No requirement defined: start each requirement "
                         + "in \"Requirements > Functional Requirements\" with an ID like REQ-001 (template line 8)"),
                 check(REQ_TEMPLATE, """
                 # Refund Service
@@ -241,9 +251,10 @@ class RequirementIdRuleTest {
 
     @Test
     void frStyleRejectsLeadingZerosAndEmptyNumbersButNotOtherPrefixes() {
-        assertEquals(List.of(
-                "docs/specs/a.md:7:6: [requirement-id] Malformed requirement ID \"FR-01\": use the form FR-1",
-                "docs/specs/a.md:9:12: [requirement-id] Malformed requirement ID \"FR-\": use the form FR-1"),
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:7:6: [requirement-id] Malformed requirement ID \"FR-01\": use the form FR-1",
+                        "docs/specs/a.md:9:12: [requirement-id] Malformed requirement ID \"FR-\": use the form FR-1"),
                 check(FR_TEMPLATE, """
                 # Checkout Redesign
 
@@ -260,9 +271,13 @@ class RequirementIdRuleTest {
     @Test
     void projectScopeReportsIdsDefinedInTwoSpecs() {
         RequirementIdSpec inferred = schema(REQ_TEMPLATE).requirementIds().orElseThrow();
-        SpecSchema projectScope = schema(REQ_TEMPLATE).withRequirementIds(java.util.Optional.of(new RequirementIdSpec(
-                inferred.prefix(), inferred.pattern(), inferred.definitionSections(),
-                RequirementIdSpec.Scope.PROJECT, inferred.templateLine())));
+        SpecSchema projectScope = schema(REQ_TEMPLATE)
+                .withRequirementIds(java.util.Optional.of(new RequirementIdSpec(
+                        inferred.prefix(),
+                        inferred.pattern(),
+                        inferred.definitionSections(),
+                        RequirementIdSpec.Scope.PROJECT,
+                        inferred.templateLine())));
         SpecDocument first = PARSER.parse("docs/specs/a.md", """
                 # Refunds
 
@@ -286,21 +301,29 @@ class RequirementIdRuleTest {
 
         rule.checkSet(List.of(second, first), projectScope, out);
 
-        assertEquals(List.of(
-                "docs/specs/a.md:6:6: [requirement-id] Duplicate requirement ID REQ-001 "
-                        + "(also defined in docs/specs/b.md at line 7)",
-                "docs/specs/b.md:7:6: [requirement-id] Duplicate requirement ID REQ-001 "
-                        + "(also defined in docs/specs/a.md at line 6)",
-                "docs/specs/b.md:9:12: [requirement-id] Reference to undefined requirement ID REQ-005"),
-                out.findings().stream().sorted(Finding.ORDER).map(Finding::format).toList());
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:6:6: [requirement-id] Duplicate requirement ID REQ-001 "
+                                + "(also defined in docs/specs/b.md at line 7)",
+                        "docs/specs/b.md:7:6: [requirement-id] Duplicate requirement ID REQ-001 "
+                                + "(also defined in docs/specs/a.md at line 6)",
+                        "docs/specs/b.md:9:12: [requirement-id] Reference to undefined requirement ID REQ-005"),
+                out.findings().stream()
+                        .sorted(Finding.ORDER)
+                        .map(Finding::format)
+                        .toList());
     }
 
     @Test
     void projectScopeLeavesUndefinedReferencesToTheSetCheck() {
         RequirementIdSpec inferred = schema(REQ_TEMPLATE).requirementIds().orElseThrow();
-        SpecSchema projectScope = schema(REQ_TEMPLATE).withRequirementIds(java.util.Optional.of(new RequirementIdSpec(
-                inferred.prefix(), inferred.pattern(), inferred.definitionSections(),
-                RequirementIdSpec.Scope.PROJECT, inferred.templateLine())));
+        SpecSchema projectScope = schema(REQ_TEMPLATE)
+                .withRequirementIds(java.util.Optional.of(new RequirementIdSpec(
+                        inferred.prefix(),
+                        inferred.pattern(),
+                        inferred.definitionSections(),
+                        RequirementIdSpec.Scope.PROJECT,
+                        inferred.templateLine())));
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs/b.md");
 
         rule.check(PARSER.parse("docs/specs/b.md", """
@@ -318,8 +341,10 @@ class RequirementIdRuleTest {
     @Test
     void withoutIdsInTheTemplateTheRuleIsSilent() {
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs/a.md");
-        rule.check(PARSER.parse("docs/specs/a.md", "# A\n\nREQ-7a\n"),
-                SpecSchema.of("t", List.of(), List.of(), Set.of()), out);
+        rule.check(
+                PARSER.parse("docs/specs/a.md", "# A\n\nREQ-7a\n"),
+                SpecSchema.of("t", List.of(), List.of(), Set.of()),
+                out);
         assertEquals(List.of(), out.findings());
     }
 }

@@ -60,8 +60,14 @@ final class RuleFixtures {
     }
 
     static SectionSpec pattern(String title, String regex, int level, int templateLine) {
-        return new SectionSpec(title, level, Optional.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE)), false,
-                List.of(), templateLine, List.of());
+        return new SectionSpec(
+                title,
+                level,
+                Optional.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE)),
+                false,
+                List.of(),
+                templateLine,
+                List.of());
     }
 
     static MetadataFieldSpec field(String key, FieldType type, int templateLine, String... allowed) {

@@ -20,13 +20,21 @@ import org.junit.jupiter.api.Test;
 class RuleSetTest {
 
     /** A schema of the shape a "Technical Specification: [Name]" template with bold metadata gives. */
-    private static final SpecSchema SCHEMA = SpecSchema.of("TEMPLATE.md",
-            List.of(section("Overview", 2, 10, section("Problem", 3, 12), section("Goals", 3, 15)),
-                    section("Proposed Solution", 2, 20, section("Components", 3, 22,
-                            pattern("Component 1: [Name]", "Component \\d+: .+", 4, 24))),
+    private static final SpecSchema SCHEMA = SpecSchema.of(
+            "TEMPLATE.md",
+            List.of(
+                    section("Overview", 2, 10, section("Problem", 3, 12), section("Goals", 3, 15)),
+                    section(
+                            "Proposed Solution",
+                            2,
+                            20,
+                            section("Components", 3, 22, pattern("Component 1: [Name]", "Component \\d+: .+", 4, 24))),
                     section("Implementation Plan", 2, 30, pattern("Phase 1: [Name]", "Phase \\d+: .+", 3, 32)),
-                    section("Open Questions", 2, 40), optional("Revision History", 2, 45)),
-            List.of(field("Author", FieldType.TEXT, 3), field("Date", FieldType.DATE, 4),
+                    section("Open Questions", 2, 40),
+                    optional("Revision History", 2, 45)),
+            List.of(
+                    field("Author", FieldType.TEXT, 3),
+                    field("Date", FieldType.DATE, 4),
                     field("Status", FieldType.ENUM, 5, "Draft", "In Review", "Approved", "Implemented")),
             Set.of("what technical problem are we solving?", "goal 1"));
 
@@ -44,8 +52,16 @@ class RuleSetTest {
     @Test
     void rulesComeInAStableOrderWithUniqueIdsAndOneSentenceDescriptions() {
         List<Rule> rules = RuleSet.all();
-        assertEquals(List.of("required-section", "empty-section", "placeholder", "metadata", "requirement-id",
-                        "sign-off", "open-questions", "table-columns"),
+        assertEquals(
+                List.of(
+                        "required-section",
+                        "empty-section",
+                        "placeholder",
+                        "metadata",
+                        "requirement-id",
+                        "sign-off",
+                        "open-questions",
+                        "table-columns"),
                 rules.stream().map(Rule::id).toList());
         for (Rule rule : rules) {
             assertEquals(Severity.ERROR, rule.defaultSeverity(), rule.id());
@@ -125,23 +141,24 @@ class RuleSetTest {
 
                 ## Open Questions
                 """).stream().map(Finding::format).toList();
-        assertEquals(List.of(
-                "docs/specs/a.md:1:28: [placeholder] Placeholder \"[Feature/System Name]\" left in",
-                "docs/specs/a.md:3:13: [placeholder] Placeholder \"[Your Name]\" left in",
-                "docs/specs/a.md:4:1: [metadata] Missing metadata field \"Date\" (template line 4)",
-                "docs/specs/a.md:4:13: [metadata] Metadata field \"Status\" has \"Approved | Draft\", expected one of:"
-                        + " Draft, In Review, Approved, Implemented"
-                        + " (template line 5)",
-                "docs/specs/a.md:9:1: [placeholder] Template text left unchanged:"
-                        + " \"What technical problem are we solving?\"",
-                "docs/specs/a.md:12:3: [placeholder] Placeholder \"Goal 1\" left in",
-                "docs/specs/a.md:16:5: [empty-section] Section \"Proposed Solution > Components\" is empty"
-                        + " (template line 22)",
-                "docs/specs/a.md:18:1: [required-section] Missing section"
-                        + " \"Proposed Solution > Components > Component 1: [Name]\" (template line 24)",
-                "docs/specs/a.md:20:14: [placeholder] Placeholder \"[Name]\" left in",
-                "docs/specs/a.md:21:7: [placeholder] Placeholder \"Task 1\" left in",
-                "docs/specs/a.md:23:4: [empty-section] Section \"Open Questions\" is empty (template line 40)"),
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:1:28: [placeholder] Placeholder \"[Feature/System Name]\" left in",
+                        "docs/specs/a.md:3:13: [placeholder] Placeholder \"[Your Name]\" left in",
+                        "docs/specs/a.md:4:1: [metadata] Missing metadata field \"Date\" (template line 4)",
+                        "docs/specs/a.md:4:13: [metadata] Metadata field \"Status\" has \"Approved | Draft\", expected one of:"
+                                + " Draft, In Review, Approved, Implemented"
+                                + " (template line 5)",
+                        "docs/specs/a.md:9:1: [placeholder] Template text left unchanged:"
+                                + " \"What technical problem are we solving?\"",
+                        "docs/specs/a.md:12:3: [placeholder] Placeholder \"Goal 1\" left in",
+                        "docs/specs/a.md:16:5: [empty-section] Section \"Proposed Solution > Components\" is empty"
+                                + " (template line 22)",
+                        "docs/specs/a.md:18:1: [required-section] Missing section"
+                                + " \"Proposed Solution > Components > Component 1: [Name]\" (template line 24)",
+                        "docs/specs/a.md:20:14: [placeholder] Placeholder \"[Name]\" left in",
+                        "docs/specs/a.md:21:7: [placeholder] Placeholder \"Task 1\" left in",
+                        "docs/specs/a.md:23:4: [empty-section] Section \"Open Questions\" is empty (template line 40)"),
                 findings);
     }
 }

@@ -37,14 +37,17 @@ class SectionLookupTest {
             """;
 
     private static SpecSchema schema(SchemaOverrides overrides) {
-        return overrides.applyTo(new TemplateReader().read(PARSER.parse("docs/specs/TEMPLATE.md", TEMPLATE),
-                "docs/specs/TEMPLATE.md"));
+        return overrides.applyTo(
+                new TemplateReader().read(PARSER.parse("docs/specs/TEMPLATE.md", TEMPLATE), "docs/specs/TEMPLATE.md"));
     }
 
     private static List<String> run(Rule rule, SpecSchema schema, String spec) {
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs/a.md");
         rule.check(PARSER.parse("docs/specs/a.md", spec), schema, out);
-        return out.findings().stream().sorted(Finding.ORDER).map(Finding::format).toList();
+        return out.findings().stream()
+                .sorted(Finding.ORDER)
+                .map(Finding::format)
+                .toList();
     }
 
     @Test
@@ -61,19 +64,20 @@ class SectionLookupTest {
                 ### Notes
                 """);
 
-        List<Section> found = SectionLookup.findAll(spec, schema(SchemaOverrides.NONE).sections(),
-                List.of("Interface", "Endpoint: [Method] /path"));
+        List<Section> found = SectionLookup.findAll(
+                spec, schema(SchemaOverrides.NONE).sections(), List.of("Interface", "Endpoint: [Method] /path"));
 
         assertEquals(List.of(5, 7), found.stream().map(Section::line).toList());
     }
 
     @Test
     void tableUnderAPatternHeadingIsCheckedInEachMatchingSection() {
-        assertEquals(List.of(
-                "docs/specs/a.md:13:1: [table-columns] Table in \"Interface > Endpoint: GET /refunds/{id}\" has no "
-                        + "\"Required\" column (template line 9)",
-                "docs/specs/a.md:15:8: [table-columns] Column \"Kind\" has \"Header\", expected one of: Query, Path, "
-                        + "Body (template line 9)"),
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:13:1: [table-columns] Table in \"Interface > Endpoint: GET /refunds/{id}\" has no "
+                                + "\"Required\" column (template line 9)",
+                        "docs/specs/a.md:15:8: [table-columns] Column \"Kind\" has \"Header\", expected one of: Query, Path, "
+                                + "Body (template line 9)"),
                 run(new TableColumnsRule(), schema(SchemaOverrides.NONE), """
                 # Refunds
 
@@ -95,8 +99,8 @@ class SectionLookupTest {
 
     @Test
     void aliasFromThePomFindsTheSection() {
-        SchemaOverrides alias = SchemaOverrides.ofSections(
-                List.of(), List.of(), Map.of("Open Questions", List.of("Unresolved Items")));
+        SchemaOverrides alias =
+                SchemaOverrides.ofSections(List.of(), List.of(), Map.of("Open Questions", List.of("Unresolved Items")));
         String spec = """
                 # Refunds
 
@@ -115,7 +119,8 @@ class SectionLookupTest {
                 - [ ] Who approves refunds above the limit?
                 """;
 
-        assertEquals(List.of("docs/specs/a.md:15:1: [open-questions] Open question still unchecked in an approved "
+        assertEquals(
+                List.of("docs/specs/a.md:15:1: [open-questions] Open question still unchecked in an approved "
                         + "spec: \"Who approves refunds above the limit?\""),
                 run(new OpenQuestionsRule(), schema(alias), spec));
         assertEquals(List.of(), run(new OpenQuestionsRule(), schema(SchemaOverrides.NONE), spec));

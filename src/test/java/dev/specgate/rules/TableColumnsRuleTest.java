@@ -46,7 +46,10 @@ class TableColumnsRuleTest {
                 .withTables(TableInference.infer(PARSER.parse("docs/specs/TEMPLATE.md", TEMPLATE)));
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs/a.md");
         rule.check(PARSER.parse("docs/specs/a.md", spec), schema, out);
-        return out.findings().stream().sorted(Finding.ORDER).map(Finding::format).toList();
+        return out.findings().stream()
+                .sorted(Finding.ORDER)
+                .map(Finding::format)
+                .toList();
     }
 
     @Test
@@ -75,12 +78,13 @@ class TableColumnsRuleTest {
 
     @Test
     void missingColumnIsReportedAtTheTableAndBadValuesAtTheCell() {
-        assertEquals(List.of(
-                "docs/specs/a.md:5:1: [table-columns] Table in \"Hazards\" has no \"Chance\" column (template line 7)",
-                "docs/specs/a.md:7:20: [table-columns] Column \"Severity\" has \"Critical\", expected one of: High, "
-                        + "Med, Low (template line 7)",
-                "docs/specs/a.md:13:3: [table-columns] Column \"Date\" has \"2026-13-01\", not a real date in "
-                        + "YYYY-MM-DD form"),
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:5:1: [table-columns] Table in \"Hazards\" has no \"Chance\" column (template line 7)",
+                        "docs/specs/a.md:7:20: [table-columns] Column \"Severity\" has \"Critical\", expected one of: High, "
+                                + "Med, Low (template line 7)",
+                        "docs/specs/a.md:13:3: [table-columns] Column \"Date\" has \"2026-13-01\", not a real date in "
+                                + "YYYY-MM-DD form"),
                 check("""
                         # Ledger Sync
 
@@ -100,7 +104,8 @@ class TableColumnsRuleTest {
 
     @Test
     void missingTableIsReportedAtTheSectionHeadingAndTablesInCodeAreNotRead() {
-        assertEquals(List.of("docs/specs/a.md:3:4: [table-columns] Missing table in \"Hazards\": add a table with "
+        assertEquals(
+                List.of("docs/specs/a.md:3:4: [table-columns] Missing table in \"Hazards\": add a table with "
                         + "columns Hazard | Chance | Severity | Response (template line 7)"),
                 check("""
                         # Ledger Sync

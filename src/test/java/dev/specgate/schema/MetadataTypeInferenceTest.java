@@ -16,31 +16,38 @@ class MetadataTypeInferenceTest {
         assertEnum("Status", "Draft | Review | Approved", "Draft", "Review", "Approved");
         assertEnum("status", "[draft | review | approved | implemented]", "draft", "review", "approved", "implemented");
         assertEnum("Status", "[Draft/In Review/Approved]", "Draft", "In Review", "Approved");
-        assertEnum("Status", "[Draft | In Review | Approved | Implemented]",
-                "Draft", "In Review", "Approved", "Implemented");
+        assertEnum(
+                "Status",
+                "[Draft | In Review | Approved | Implemented]",
+                "Draft",
+                "In Review",
+                "Approved",
+                "Implemented");
         assertEnum("Confidence", "High/Med/Low", "High", "Med", "Low");
         assertEnum("Priority", "`P0` | `P1` | `P2`", "P0", "P1", "P2");
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")
-    @CsvSource(delimiter = ';', value = {
-        "Date; YYYY-MM-DD; DATE",
-        "Date; [YYYY-MM-DD]; DATE",
-        "Created; [Date]; DATE",
-        "Last Updated; [Date]; DATE",
-        "last_updated; ; DATE",
-        "Target Date; soon; DATE",
-        "Due; [When]; DATE",
-        "Version; 1.0; TEXT",
-        "Author; Claude + [Your Name]; TEXT",
-        "target_model; [OpenAI GPT-4o, Claude Sonnet, etc.]; TEXT",
-        "Title; [Feature/Project Name]; TEXT",
-        "Effort; [X days/weeks]; TEXT",
-        "Technology; [Language/framework]; TEXT",
-        "Status; [Draft/In Review/Awaiting Final Sign Off]; TEXT",
-        "Notes; a | ; TEXT",
-        "Owner; [Your Name]; TEXT"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Date; YYYY-MM-DD; DATE",
+                "Date; [YYYY-MM-DD]; DATE",
+                "Created; [Date]; DATE",
+                "Last Updated; [Date]; DATE",
+                "last_updated; ; DATE",
+                "Target Date; soon; DATE",
+                "Due; [When]; DATE",
+                "Version; 1.0; TEXT",
+                "Author; Claude + [Your Name]; TEXT",
+                "target_model; [OpenAI GPT-4o, Claude Sonnet, etc.]; TEXT",
+                "Title; [Feature/Project Name]; TEXT",
+                "Effort; [X days/weeks]; TEXT",
+                "Technology; [Language/framework]; TEXT",
+                "Status; [Draft/In Review/Awaiting Final Sign Off]; TEXT",
+                "Notes; a | ; TEXT",
+                "Owner; [Your Name]; TEXT"
+            })
     void types(String key, String value, FieldType expected) {
         assertEquals(expected, infer(key, value == null ? "" : value).type());
     }

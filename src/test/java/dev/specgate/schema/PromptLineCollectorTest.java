@@ -51,11 +51,13 @@ class PromptLineCollectorTest {
                 [ref label]: https://example.org/some/page
                 """);
 
-        assertEquals(Set.of(
-                "what technical problem are we solving?",
-                "describe it in two sentences.",
-                "goal 1",
-                "term: definition",
-                "feature x must be completed first"), schema.promptLines());
+        assertEquals(
+                Set.of(
+                        "what technical problem are we solving?",
+                        "describe it in two sentences.",
+                        "goal 1",
+                        "term: definition",
+                        "feature x must be completed first"),
+                schema.promptLines());
     }
 }

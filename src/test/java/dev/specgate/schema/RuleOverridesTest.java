@@ -52,7 +52,9 @@ class RuleOverridesTest {
 
     @Test
     void patternOverrideDerivesThePrefixAndKeepsTheTemplateSections() {
-        RequirementIdSpec spec = apply(ids("REQ-\\d{4}", null, List.of(), null), TEMPLATE).requirementIds().get();
+        RequirementIdSpec spec = apply(ids("REQ-\\d{4}", null, List.of(), null), TEMPLATE)
+                .requirementIds()
+                .get();
 
         assertEquals("REQ", spec.prefix());
         assertEquals("REQ-\\d{4}", spec.pattern().pattern());
@@ -64,7 +66,8 @@ class RuleOverridesTest {
     @Test
     void sectionsAndScopeOverridesResolveToTheTemplateSpelling() {
         RequirementIdSpec spec = apply(ids(" ", "", List.of("requirements > CONSTRAINTS:"), "Project"), TEMPLATE)
-                .requirementIds().get();
+                .requirementIds()
+                .get();
 
         assertEquals("REQ-\\d{3}", spec.pattern().pattern());
         assertEquals(List.of(List.of("Requirements", "Constraints")), spec.definitionSections());
@@ -75,7 +78,8 @@ class RuleOverridesTest {
     @Test
     void pomPatternAppliesWhenTheTemplateDefinesNoIds() {
         RequirementIdSpec spec = apply(ids("^US-[1-9]\\d*$", null, List.of("Requirements"), null), WITHOUT_IDS)
-                .requirementIds().get();
+                .requirementIds()
+                .get();
 
         assertEquals("US", spec.prefix());
         assertEquals(List.of(List.of("Requirements")), spec.definitionSections());
@@ -84,46 +88,59 @@ class RuleOverridesTest {
 
     @Test
     void explicitPrefixIsTaken() {
-        assertEquals("SEC", apply(ids("(?:SEC)-\\d+", "SEC", List.of(), null), TEMPLATE)
-                .requirementIds().get().prefix());
+        assertEquals(
+                "SEC",
+                apply(ids("(?:SEC)-\\d+", "SEC", List.of(), null), TEMPLATE)
+                        .requirementIds()
+                        .get()
+                        .prefix());
     }
 
     @Test
     void invalidRequirementIdSettingsNameTheParameterAndTheValue() {
-        assertEquals("requirementIds/pattern: \"REQ-(\\d\" is not a valid regular expression (Unclosed group at index"
+        assertEquals(
+                "requirementIds/pattern: \"REQ-(\\d\" is not a valid regular expression (Unclosed group at index"
                         + " 7); write e.g. REQ-\\d{3}",
                 assertThrows(IllegalArgumentException.class, () -> ids("REQ-(\\d", null, List.of(), null))
                         .getMessage());
-        assertEquals("requirementIds/scope: \"global\" is not a scope; use spec (IDs unique in each spec) or project"
+        assertEquals(
+                "requirementIds/scope: \"global\" is not a scope; use spec (IDs unique in each spec) or project"
                         + " (unique across the spec set)",
                 assertThrows(IllegalArgumentException.class, () -> ids(null, null, List.of(), "global"))
                         .getMessage());
-        assertEquals("requirementIds/pattern: cannot tell the ID prefix from \"(REQ|FR)-\\d+\"; start the pattern"
+        assertEquals(
+                "requirementIds/pattern: cannot tell the ID prefix from \"(REQ|FR)-\\d+\"; start the pattern"
                         + " with the prefix and a hyphen (REQ-\\d{3}) or set requirementIds/prefix",
                 assertThrows(IllegalArgumentException.class, () -> ids("(REQ|FR)-\\d+", null, List.of(), null))
                         .getMessage());
-        assertEquals("requirementIds/prefix: \"REQ\" is set without requirementIds/pattern; set the pattern too,"
+        assertEquals(
+                "requirementIds/prefix: \"REQ\" is set without requirementIds/pattern; set the pattern too,"
                         + " e.g. <pattern>REQ-\\d{3}</pattern>",
-                assertThrows(IllegalArgumentException.class, () -> ids(null, "REQ", List.of(), null)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> ids(null, "REQ", List.of(), null))
+                        .getMessage());
     }
 
     @Test
     void unknownDefinitionSectionNamesTheParameterAndThePath() {
         SchemaOverrides overrides = ids(null, null, List.of("Requirements > Functional"), null);
 
-        assertEquals("requirementIds/definitionSections: the template has no section \"Requirements > Functional\";"
+        assertEquals(
+                "requirementIds/definitionSections: the template has no section \"Requirements > Functional\";"
                         + " known paths near it: \"Requirements > Functional Requirements\","
                         + " \"Requirements > Constraints\"",
-                assertThrows(IllegalArgumentException.class, () -> apply(overrides, TEMPLATE)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> apply(overrides, TEMPLATE))
+                        .getMessage());
     }
 
     @Test
     void sectionsWithoutPatternNeedTemplateIds() {
         SchemaOverrides overrides = ids(null, null, List.of("Requirements"), "project");
 
-        assertEquals("requirementIds: the template defines no requirement IDs, so set requirementIds/pattern too,"
+        assertEquals(
+                "requirementIds: the template defines no requirement IDs, so set requirementIds/pattern too,"
                         + " e.g. <pattern>REQ-\\d{3}</pattern>",
-                assertThrows(IllegalArgumentException.class, () -> apply(overrides, WITHOUT_IDS)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> apply(overrides, WITHOUT_IDS))
+                        .getMessage());
     }
 
     @Test
@@ -142,11 +159,12 @@ class RuleOverridesTest {
 
     @Test
     void signOffOverridesWithoutATemplateTableRequireOne() {
-        SchemaOverrides overrides = SchemaOverrides.NONE.withSignOff(
-                new SignOffOverrides(Optional.empty(), List.of("Owner"), List.of()));
+        SchemaOverrides overrides =
+                SchemaOverrides.NONE.withSignOff(new SignOffOverrides(Optional.empty(), List.of("Owner"), List.of()));
 
-        assertEquals(Optional.of(new SignOffSpec(List.of(), List.of("Owner"), true,
-                        List.of("Approved", "Pending", "Rejected"), 0)),
+        assertEquals(
+                Optional.of(new SignOffSpec(
+                        List.of(), List.of("Owner"), true, List.of("Approved", "Pending", "Rejected"), 0)),
                 apply(overrides, WITHOUT_IDS).signOff());
     }
 
@@ -155,9 +173,11 @@ class RuleOverridesTest {
         SchemaOverrides overrides = SchemaOverrides.NONE.withSignOff(
                 new SignOffOverrides(Optional.empty(), List.of(), List.of("Signed", "Pending")));
 
-        assertEquals("signOff/statuses: Signed, Pending does not include Approved, the status every required role"
+        assertEquals(
+                "signOff/statuses: Signed, Pending does not include Approved, the status every required role"
                         + " gives an approved spec",
-                assertThrows(IllegalArgumentException.class, () -> apply(overrides, TEMPLATE)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> apply(overrides, TEMPLATE))
+                        .getMessage());
     }
 
     @Test
@@ -165,8 +185,11 @@ class RuleOverridesTest {
         assertEquals(List.of("Approved", "Implemented"), TEMPLATE.approvedStatuses());
         assertEquals(Optional.empty(), TEMPLATE.openQuestionsPath());
 
-        SpecSchema merged = apply(SchemaOverrides.NONE.withApprovedStatuses(List.of("Implemented"))
-                .withOpenQuestionsSection(Optional.of("UNRESOLVED")), TEMPLATE);
+        SpecSchema merged = apply(
+                SchemaOverrides.NONE
+                        .withApprovedStatuses(List.of("Implemented"))
+                        .withOpenQuestionsSection(Optional.of("UNRESOLVED")),
+                TEMPLATE);
 
         assertEquals(List.of("Implemented"), merged.approvedStatuses());
         assertEquals(Optional.of(List.of("Unresolved")), merged.openQuestionsPath());
@@ -176,8 +199,10 @@ class RuleOverridesTest {
     void unknownOpenQuestionsSectionNamesTheParameter() {
         SchemaOverrides overrides = SchemaOverrides.NONE.withOpenQuestionsSection(Optional.of("Open Questions"));
 
-        assertEquals("openQuestionsSection: the template has no section \"Open Questions\"; known paths near it:"
+        assertEquals(
+                "openQuestionsSection: the template has no section \"Open Questions\"; known paths near it:"
                         + " \"Requirements\", \"Unresolved\", \"Review Sign-offs\"",
-                assertThrows(IllegalArgumentException.class, () -> apply(overrides, TEMPLATE)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> apply(overrides, TEMPLATE))
+                        .getMessage());
     }
 }

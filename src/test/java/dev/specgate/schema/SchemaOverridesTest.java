@@ -35,19 +35,22 @@ class SchemaOverridesTest {
     void requiredSectionsAreAddedWithMissingParentsOrMadeRequired() {
         SchemaOverrides overrides = SchemaOverrides.ofSections(
                 List.of("deployment > Rollback Plan", " Security > Threat Model > Abuse Cases ", "Overview > Goals:"),
-                List.of(), Map.of());
+                List.of(),
+                Map.of());
 
-        assertEquals(List.of(
-                "Overview | 2 | 3",
-                "Overview > Goals | 3 | 4",
-                "Deployment | 2 | 5",
-                "Deployment > Steps | 3 | 6",
-                "Deployment > Phase 1: [Name] | 3 | 7 | pattern",
-                "Deployment > Rollback Plan | 3 | 0",
-                "Open Questions | 2 | 8",
-                "Security | 2 | 0",
-                "Security > Threat Model | 3 | 0",
-                "Security > Threat Model > Abuse Cases | 4 | 0"), outline(overrides.applyTo(TEMPLATE).sections()));
+        assertEquals(
+                List.of(
+                        "Overview | 2 | 3",
+                        "Overview > Goals | 3 | 4",
+                        "Deployment | 2 | 5",
+                        "Deployment > Steps | 3 | 6",
+                        "Deployment > Phase 1: [Name] | 3 | 7 | pattern",
+                        "Deployment > Rollback Plan | 3 | 0",
+                        "Open Questions | 2 | 8",
+                        "Security | 2 | 0",
+                        "Security > Threat Model | 3 | 0",
+                        "Security > Threat Model > Abuse Cases | 4 | 0"),
+                outline(overrides.applyTo(TEMPLATE).sections()));
     }
 
     @Test
@@ -55,24 +58,31 @@ class SchemaOverridesTest {
         SchemaOverrides overrides = SchemaOverrides.ofSections(
                 List.of(), List.of("open questions", "Deployment > phase 1: [name]"), Map.of());
 
-        assertEquals(List.of(
-                "Overview | 2 | 3",
-                "Overview > Goals | 3 | 4",
-                "Deployment | 2 | 5 | optional",
-                "Deployment > Steps | 3 | 6",
-                "Deployment > Phase 1: [Name] | 3 | 7 | pattern | optional",
-                "Open Questions | 2 | 8 | optional"), outline(overrides.applyTo(TEMPLATE).sections()));
+        assertEquals(
+                List.of(
+                        "Overview | 2 | 3",
+                        "Overview > Goals | 3 | 4",
+                        "Deployment | 2 | 5 | optional",
+                        "Deployment > Steps | 3 | 6",
+                        "Deployment > Phase 1: [Name] | 3 | 7 | pattern | optional",
+                        "Open Questions | 2 | 8 | optional"),
+                outline(overrides.applyTo(TEMPLATE).sections()));
     }
 
     @Test
     void aliasesAreAddedOnce() {
-        SchemaOverrides overrides = SchemaOverrides.ofSections(List.of(), List.of(), Map.of(
-                "Open Questions", List.of("Unresolved Issues", " FAQ ", "Unresolved Issues"),
-                "Overview > Goals", List.of("Objectives")));
+        SchemaOverrides overrides = SchemaOverrides.ofSections(
+                List.of(),
+                List.of(),
+                Map.of(
+                        "Open Questions", List.of("Unresolved Issues", " FAQ ", "Unresolved Issues"),
+                        "Overview > Goals", List.of("Objectives")));
 
         SpecSchema merged = overrides.applyTo(TEMPLATE);
 
-        assertEquals(List.of("Unresolved Issues", "FAQ"), section(merged, "Open Questions").aliases());
+        assertEquals(
+                List.of("Unresolved Issues", "FAQ"),
+                section(merged, "Open Questions").aliases());
         assertEquals(List.of("Objectives"), section(merged, "Overview", "Goals").aliases());
         assertEquals(List.of(), section(merged, "Deployment").aliases());
     }
@@ -83,8 +93,10 @@ class SchemaOverridesTest {
                 SchemaOverrides.ofSections(List.of(), List.of("Deployment > Rollbak Plan"), Map.of());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> overrides.applyTo(TEMPLATE));
-        assertEquals("optionalSections: the template has no section \"Deployment > Rollbak Plan\"; known paths near it:"
-                + " \"Deployment > Steps\", \"Deployment > Phase 1: [Name]\"", e.getMessage());
+        assertEquals(
+                "optionalSections: the template has no section \"Deployment > Rollbak Plan\"; known paths near it:"
+                        + " \"Deployment > Steps\", \"Deployment > Phase 1: [Name]\"",
+                e.getMessage());
     }
 
     @Test
@@ -92,8 +104,10 @@ class SchemaOverridesTest {
         SchemaOverrides overrides = SchemaOverrides.ofSections(List.of(), List.of(), Map.of("Goals", List.of("Aims")));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> overrides.applyTo(TEMPLATE));
-        assertEquals("aliases: the template has no section \"Goals\"; known paths near it: \"Overview\","
-                + " \"Deployment\", \"Open Questions\", \"Overview > Goals\"", e.getMessage());
+        assertEquals(
+                "aliases: the template has no section \"Goals\"; known paths near it: \"Overview\","
+                        + " \"Deployment\", \"Open Questions\", \"Overview > Goals\"",
+                e.getMessage());
     }
 
     @Test
@@ -101,7 +115,9 @@ class SchemaOverridesTest {
         SchemaOverrides overrides = SchemaOverrides.ofSections(List.of("Deployment > "), List.of(), Map.of());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> overrides.applyTo(TEMPLATE));
-        assertEquals("requiredSections: \"Deployment > \" is not a heading path; write headings separated by \" > \","
-                + " e.g. \"Deployment > Rollback Plan\"", e.getMessage());
+        assertEquals(
+                "requiredSections: \"Deployment > \" is not a heading path; write headings separated by \" > \","
+                        + " e.g. \"Deployment > Rollback Plan\"",
+                e.getMessage());
     }
 }

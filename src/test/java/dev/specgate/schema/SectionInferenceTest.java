@@ -28,7 +28,8 @@ class SectionInferenceTest {
     @Test
     void headingsWithoutPlaceholderPartsAreLiteral() {
         assertTrue(HeadingPattern.forPlaceholders("Rollback Plan").isEmpty());
-        assertTrue(HeadingPattern.forPlaceholders("See [the guide](https://example.org)").isEmpty());
+        assertTrue(HeadingPattern.forPlaceholders("See [the guide](https://example.org)")
+                .isEmpty());
         assertTrue(HeadingPattern.forPlaceholders("Step 1").isEmpty());
     }
 
@@ -53,15 +54,17 @@ class SectionInferenceTest {
                 ### Recommendation
                 """);
 
-        assertEquals(List.of(
-                "Plan | 2 | 3",
-                "Plan > Phase 1: [Phase Name] | 3 | 5 | pattern",
-                "Plan > Phase 1: [Phase Name] > Tasks | 4 | 6",
-                "Plan > Milestone 1 | 3 | 9 | pattern",
-                "Plan > Step 1 | 3 | 11",
-                "Options | 2 | 13",
-                "Options > [Option 1] | 3 | 14 | pattern",
-                "Options > Recommendation | 3 | 16"), outline(schema.sections()));
+        assertEquals(
+                List.of(
+                        "Plan | 2 | 3",
+                        "Plan > Phase 1: [Phase Name] | 3 | 5 | pattern",
+                        "Plan > Phase 1: [Phase Name] > Tasks | 4 | 6",
+                        "Plan > Milestone 1 | 3 | 9 | pattern",
+                        "Plan > Step 1 | 3 | 11",
+                        "Options | 2 | 13",
+                        "Options > [Option 1] | 3 | 14 | pattern",
+                        "Options > Recommendation | 3 | 16"),
+                outline(schema.sections()));
         Pattern milestone = schema.sections().get(0).children().get(1).pattern().orElseThrow();
         assertTrue(milestone.matcher("Milestone 3").matches());
         assertTrue(milestone.matcher("Milestone 3 - Beta").matches());
@@ -90,15 +93,17 @@ class SectionInferenceTest {
                 --------------------------
                 """);
 
-        assertEquals(List.of(
-                "Appendix | 2 | 3 | optional",
-                "Glossary | 2 | 4 | optional",
-                "Notes | 2 | 5 | optional",
-                "Revision History | 2 | 6 | optional",
-                "Risks | 2 | 10",
-                "Phase 1: [Name] | 2 | 13 | pattern | optional",
-                "Budget | 2 | 14",
-                "Setext Optional | 2 | 15 | optional"), outline(schema.sections()));
+        assertEquals(
+                List.of(
+                        "Appendix | 2 | 3 | optional",
+                        "Glossary | 2 | 4 | optional",
+                        "Notes | 2 | 5 | optional",
+                        "Revision History | 2 | 6 | optional",
+                        "Risks | 2 | 10",
+                        "Phase 1: [Name] | 2 | 13 | pattern | optional",
+                        "Budget | 2 | 14",
+                        "Setext Optional | 2 | 15 | optional"),
+                outline(schema.sections()));
     }
 
     private static void assertMatches(String templateHeading, String... headings) {

@@ -40,7 +40,8 @@ class StatusAndOpenQuestionsInferenceTest {
 
     @Test
     void openQuestionsSectionIsFoundByTitleAtAnyLevel() {
-        assertEquals(Optional.of(List.of("Planning", "Open Questions & Unknowns")),
+        assertEquals(
+                Optional.of(List.of("Planning", "Open Questions & Unknowns")),
                 OpenQuestionsInference.infer(parser.parse("t.md", """
                         # T
 

@@ -39,7 +39,8 @@ class TableInferenceTest {
         TableSpec hazards = tables.get(0);
         assertEquals(List.of("Hazards"), hazards.sectionPath());
         assertEquals(List.of("Hazard", "Chance", "Severity", "Response"), hazards.columns());
-        assertEquals(Map.of("Chance", List.of("High", "Med", "Low"), "Severity", List.of("High", "Med", "Low")),
+        assertEquals(
+                Map.of("Chance", List.of("High", "Med", "Low"), "Severity", List.of("High", "Med", "Low")),
                 hazards.allowedValues());
         assertEquals(5, hazards.templateLine());
     }
@@ -67,7 +68,8 @@ class TableInferenceTest {
 
         assertEquals(2, tables.size());
         assertEquals(List.of("Operations", "Failure Modes"), tables.get(0).sectionPath());
-        assertEquals(List.of("Failure/Risk", "Effect", "Handling"), tables.get(0).columns());
+        assertEquals(
+                List.of("Failure/Risk", "Effect", "Handling"), tables.get(0).columns());
         assertEquals(Map.of(), tables.get(0).allowedValues());
         assertEquals(List.of("Changes"), tables.get(1).sectionPath());
         assertEquals(List.of("Date", "Author", "Changes"), tables.get(1).columns());

@@ -64,7 +64,9 @@ final class TemplateFixtures {
         List<SectionSpec> level = schema.sections();
         SectionSpec found = null;
         for (String title : titles) {
-            found = level.stream().filter(s -> s.title().equals(title)).findFirst()
+            found = level.stream()
+                    .filter(s -> s.title().equals(title))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no section " + title));
             level = found.children();
         }
