@@ -54,7 +54,11 @@ public record Finding(
      * {@code docs/specs/a.md:42:1: [required-section] Missing section "X" (template line 88)}.
      */
     public String format() {
-        String suffix = templateLine.isPresent() ? " (template line " + templateLine.getAsInt() + ")" : "";
-        return file + ":" + location.line() + ":" + location.column() + ": [" + ruleId + "] " + message + suffix;
+        return file + ":" + location.line() + ":" + location.column() + ": [" + ruleId + "] " + fullMessage();
+    }
+
+    /** The message plus {@code " (template line N)"} when the template line is known: what reports show. */
+    public String fullMessage() {
+        return templateLine.isPresent() ? message + " (template line " + templateLine.getAsInt() + ")" : message;
     }
 }

@@ -27,7 +27,7 @@ public final class GithubAnnotations {
                 + ",line=" + finding.line()
                 + ",col=" + finding.column()
                 + ",title=" + property(finding.ruleId())
-                + "::" + data(FindingText.of(finding));
+                + "::" + data(finding.fullMessage());
     }
 
     static String command(Severity severity) {

@@ -98,7 +98,7 @@ public final class JunitReportWriter implements ReportWriter {
         }
         out.append(">\n");
         if (error != null) {
-            String message = error.line() + ":" + error.column() + ": " + FindingText.of(error);
+            String message = error.line() + ":" + error.column() + ": " + error.fullMessage();
             out.append("      <failure message=\"")
                     .append(XmlText.attribute(message))
                     .append("\" type=\"")

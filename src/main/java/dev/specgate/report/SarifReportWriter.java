@@ -95,7 +95,7 @@ public final class SarifReportWriter implements ReportWriter {
         json.addProperty("ruleId", finding.ruleId());
         json.addProperty("ruleIndex", ruleIndex);
         json.addProperty("level", level(finding.severity()));
-        json.add("message", text(FindingText.of(finding)));
+        json.add("message", text(finding.fullMessage()));
         json.add("locations", locations);
         finding.templateLine().ifPresent(line -> {
             JsonObject properties = new JsonObject();
