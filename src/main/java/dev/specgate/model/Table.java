@@ -1,7 +1,6 @@
 package dev.specgate.model;
 
 import java.util.List;
-import java.util.Locale;
 
 /** A pipe table outside code: its header row and body rows. */
 public record Table(SourceLocation location, TableRow header, List<TableRow> rows) {
@@ -10,12 +9,15 @@ public record Table(SourceLocation location, TableRow header, List<TableRow> row
         rows = List.copyOf(rows);
     }
 
-    /** The 0-based index of the header column with this name (case-insensitive, trimmed), or -1. */
+    /**
+     * The 0-based index of the header column with this name, or -1. Compared as {@link InlineText#key(String)}:
+     * case, surrounding whitespace and emphasis ({@code **Role**}) do not matter.
+     */
     public int columnIndex(String name) {
-        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        String wanted = InlineText.key(name);
         List<TableCell> cells = header.cells();
         for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).text().trim().toLowerCase(Locale.ROOT).equals(wanted)) {
+            if (InlineText.key(cells.get(i).text()).equals(wanted)) {
                 return i;
             }
         }

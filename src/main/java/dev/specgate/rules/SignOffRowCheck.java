@@ -59,7 +59,7 @@ record SignOffRowCheck(
         if (statusText.equalsIgnoreCase("Rejected")) {
             out.report(
                     cell.location(),
-                    "Sign-off of \"" + role + "\" is Rejected: address the objection and get a new " + "sign-off");
+                    "Sign-off of \"" + role + "\" is Rejected: address the objection and get a new sign-off");
         }
         return true;
     }

@@ -99,7 +99,7 @@ public final class SignOffRule implements Rule {
 
     private static int columnCount(Table table) {
         return (int) SignOffInference.COLUMNS.stream()
-                .filter(c -> SignOffInference.columnIndex(table, c) >= 0)
+                .filter(c -> table.columnIndex(c) >= 0)
                 .count();
     }
 
@@ -114,7 +114,7 @@ public final class SignOffRule implements Rule {
         void run() {
             List<String> missingColumns = new ArrayList<>();
             for (String column : SignOffInference.COLUMNS) {
-                if (SignOffInference.columnIndex(table, column) < 0) {
+                if (table.columnIndex(column) < 0) {
                     missingColumns.add(column);
                     out.report(
                             table.location(), "Sign-off table has no \"" + column + "\" column", spec.templateLine());
@@ -168,12 +168,12 @@ public final class SignOffRule implements Rule {
         }
 
         private Optional<TableCell> optionalCell(TableRow row, String column) {
-            int index = SignOffInference.columnIndex(table, column);
+            int index = table.columnIndex(column);
             return index < 0 ? Optional.empty() : Optional.of(row.cell(index));
         }
 
         private TableCell cell(TableRow row, String column) {
-            int index = SignOffInference.columnIndex(table, column);
+            int index = table.columnIndex(column);
             return index < 0 ? new TableCell("", row.location()) : row.cell(index);
         }
     }

@@ -63,7 +63,8 @@ public final class TableColumnsRule implements Rule {
     }
 
     private static int shared(Table table, TableSpec spec) {
-        return (int) spec.columns().stream().filter(c -> index(table, c) >= 0).count();
+        return (int)
+                spec.columns().stream().filter(c -> table.columnIndex(c) >= 0).count();
     }
 
     private static void checkTable(Table table, TableSpec spec, String sectionName, FindingCollector out) {
@@ -71,7 +72,7 @@ public final class TableColumnsRule implements Rule {
             if (column.isBlank()) {
                 continue;
             }
-            int index = index(table, column);
+            int index = table.columnIndex(column);
             if (index < 0) {
                 out.report(
                         table.location(),
@@ -109,16 +110,5 @@ public final class TableColumnsRule implements Rule {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(List.of());
-    }
-
-    private static int index(Table table, String column) {
-        List<TableCell> header = table.header().cells();
-        String wanted = PlaceholderValue.key(column);
-        for (int i = 0; i < header.size(); i++) {
-            if (PlaceholderValue.key(header.get(i).text()).equals(wanted)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

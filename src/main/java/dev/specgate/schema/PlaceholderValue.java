@@ -1,6 +1,6 @@
 package dev.specgate.schema;
 
-import java.util.Locale;
+import dev.specgate.model.InlineText;
 import java.util.regex.Pattern;
 
 /**
@@ -27,23 +27,6 @@ public final class PlaceholderValue {
 
     /** The value without surrounding whitespace, emphasis markers ({@code **}, {@code __}) or backticks. */
     public static String strip(String value) {
-        String s = value.strip();
-        boolean changed = true;
-        while (changed && s.length() >= 2) {
-            changed = false;
-            for (String mark : new String[] {"**", "__", "`", "*", "_"}) {
-                if (s.length() >= 2 * mark.length() && s.startsWith(mark) && s.endsWith(mark)) {
-                    s = s.substring(mark.length(), s.length() - mark.length()).strip();
-                    changed = true;
-                    break;
-                }
-            }
-        }
-        return s;
-    }
-
-    /** {@link #strip(String)} in lower case, for case-insensitive comparison. */
-    public static String key(String value) {
-        return strip(value).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return InlineText.unwrap(value);
     }
 }

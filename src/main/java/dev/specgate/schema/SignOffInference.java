@@ -5,7 +5,6 @@ import dev.specgate.model.Table;
 import dev.specgate.model.TableRow;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,15 +24,7 @@ public final class SignOffInference {
 
     /** True when the table has all four sign-off columns. */
     public static boolean isSignOffTable(Table table) {
-        return COLUMNS.stream().allMatch(c -> columnIndex(table, c) >= 0);
-    }
-
-    /** The 0-based index of the column (emphasis ignored, case-insensitive), or -1. */
-    public static int columnIndex(Table table, String name) {
-        List<String> header = table.header().cells().stream()
-                .map(c -> PlaceholderValue.key(c.text()))
-                .toList();
-        return header.indexOf(name.toLowerCase(Locale.ROOT));
+        return COLUMNS.stream().allMatch(c -> table.columnIndex(c) >= 0);
     }
 
     public static Optional<SignOffSpec> infer(SpecDocument template) {
@@ -44,8 +35,8 @@ public final class SignOffInference {
     }
 
     private static SignOffSpec toSpec(SpecDocument template, Table table) {
-        int role = columnIndex(table, "Role");
-        int status = columnIndex(table, "Status");
+        int role = table.columnIndex("Role");
+        int status = table.columnIndex("Status");
         List<String> required = new ArrayList<>();
         boolean extraAllowed = false;
         List<String> statuses = new ArrayList<>(DEFAULT_STATUSES);
