@@ -1,6 +1,7 @@
 package dev.specgate.rules;
 
 import dev.specgate.model.Section;
+import dev.specgate.schema.HeadingText;
 import dev.specgate.schema.SectionSpec;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -12,32 +13,14 @@ import java.util.regex.Pattern;
  */
 final class HeadingMatcher {
 
-    private static final Pattern CLOSING_HASHES = Pattern.compile("(?:^|\\s+)#+\\s*$");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     private HeadingMatcher() {}
-
-    /** The heading as compared with literal template headings: {@link #display(String)} in lower case. */
-    static String normalize(String heading) {
-        return display(heading).toLowerCase(Locale.ROOT);
-    }
-
-    /** The heading without markup noise, in its own case: what a template heading pattern is matched against. */
-    static String display(String heading) {
-        String s = CLOSING_HASHES.matcher(heading.strip()).replaceFirst("");
-        s = s.replace("**", "").replace("__", "");
-        s = WHITESPACE.matcher(s).replaceAll(" ").strip();
-        if (s.endsWith(":")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        return s;
-    }
 
     /** True when the heading's text is the spec's title or one of its aliases. */
     static boolean matchesTitle(SectionSpec spec, Section section) {
-        String wanted = normalize(section.title());
-        return normalize(spec.title()).equals(wanted)
-                || spec.aliases().stream().anyMatch(alias -> normalize(alias).equals(wanted));
+        String wanted = HeadingText.normalize(section.title());
+        return HeadingText.normalize(spec.title()).equals(wanted)
+                || spec.aliases().stream()
+                        .anyMatch(alias -> HeadingText.normalize(alias).equals(wanted));
     }
 
     /**
@@ -46,10 +29,11 @@ final class HeadingMatcher {
      */
     static boolean matchesPattern(SectionSpec spec, Section section) {
         Pattern pattern = spec.pattern().orElseThrow();
-        String shown = display(section.title());
+        String shown = HeadingText.display(section.title());
         return pattern.matcher(shown).matches()
                 || pattern.matcher(shown.toLowerCase(Locale.ROOT)).matches()
                 || pattern.matcher(section.title().strip()).matches()
-                || spec.aliases().stream().anyMatch(alias -> normalize(alias).equals(normalize(section.title())));
+                || spec.aliases().stream()
+                        .anyMatch(alias -> HeadingText.normalize(alias).equals(HeadingText.normalize(section.title())));
     }
 }

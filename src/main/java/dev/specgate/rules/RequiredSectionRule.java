@@ -5,6 +5,7 @@ import dev.specgate.model.Section;
 import dev.specgate.model.SourceLine;
 import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
+import dev.specgate.schema.HeadingText;
 import dev.specgate.schema.SectionSpec;
 import dev.specgate.schema.SpecSchema;
 import java.util.Optional;
@@ -67,12 +68,12 @@ public final class RequiredSectionRule implements Rule {
         if (spec.pattern().isPresent()) {
             return Optional.empty();
         }
-        String wanted = HeadingMatcher.normalize(spec.title());
+        String wanted = HeadingText.normalize(spec.title());
         return document.lines().stream()
                 .filter(line -> line.kind() == LineKind.CODE)
                 .filter(line -> {
                     Matcher m = ATX_HEADING.matcher(line.text());
-                    return m.matches() && HeadingMatcher.normalize(m.group(1)).equals(wanted);
+                    return m.matches() && HeadingText.normalize(m.group(1)).equals(wanted);
                 })
                 .findFirst();
     }

@@ -2,6 +2,7 @@ package dev.specgate.rules;
 
 import dev.specgate.model.Section;
 import dev.specgate.model.SpecDocument;
+import dev.specgate.schema.HeadingText;
 import dev.specgate.schema.SectionSpec;
 import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ final class SectionLookup {
                         .filter(s -> s.pattern().isPresent()
                                 && s.pattern()
                                         .get()
-                                        .matcher(HeadingMatcher.display(title))
+                                        .matcher(HeadingText.display(title))
                                         .matches())
                         .findFirst());
     }
@@ -111,7 +112,7 @@ final class SectionLookup {
     }
 
     static boolean sameTitle(String a, String b) {
-        return HeadingMatcher.normalize(a).equals(HeadingMatcher.normalize(b));
+        return HeadingText.normalize(a).equals(HeadingText.normalize(b));
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.specgate.schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -11,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Applies POM section overrides to a section tree: adds required sections, marks sections optional and adds heading
- * aliases. Paths are {@code >}-separated heading titles ({@code Deployment > Rollback Plan}), compared like headings:
- * case-insensitive, trimmed, inner whitespace folded, one trailing colon ignored.
+ * aliases. Paths are {@code >}-separated heading titles ({@code Deployment > Rollback Plan}), compared as
+ * {@link HeadingText} compares headings.
  */
 final class SectionOverrides {
 
@@ -160,8 +159,7 @@ final class SectionOverrides {
     }
 
     private static String key(String title) {
-        String s = title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
+        return HeadingText.normalize(title);
     }
 
     private static List<String> split(String parameter, String path) {

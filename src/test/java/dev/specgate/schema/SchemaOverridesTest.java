@@ -6,6 +6,7 @@ import static dev.specgate.schema.TemplateFixtures.section;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,17 @@ class SchemaOverridesTest {
             ### Phase 1: [Name]
             ## Open Questions
             """);
+
+    @Test
+    void pathsMatchTemplateHeadingsWrittenWithEmphasis() {
+        SpecSchema template = read("t.md", "# T\n## **Testing Strategy**\n### *Rollback Plan*:\n");
+        SchemaOverrides overrides =
+                SchemaOverrides.ofSections(List.of(), List.of("Testing Strategy > Rollback Plan"), Map.of());
+        SectionSpec rollback =
+                overrides.applyTo(template).sections().get(0).children().get(0);
+        assertEquals("*Rollback Plan*:", rollback.title());
+        assertTrue(rollback.optional());
+    }
 
     @Test
     void noOverridesChangeNothing() {
