@@ -116,48 +116,23 @@ final class SectionLookup {
     }
 
     /**
-     * The line where a missing section would go: the line after the nearest earlier template sibling that is
-     * present (its next heading), else after its parent's own body, else line 1; clamped to the last line.
+     * The line where a missing section would go: the insertion point the required-section rule reports for it, or
+     * for its nearest missing ancestor; the last line when the template does not require it (optional, unknown).
      */
     static int insertionLine(SpecDocument document, SpecSchema schema, List<String> path) {
-        List<String> parentPath = path.subList(0, path.size() - 1);
-        List<SectionSpec> siblings = schema.sections();
-        for (String title : parentPath) {
-            siblings = siblings.stream()
-                    .filter(s -> sameTitle(s.title(), title))
-                    .findFirst()
-                    .map(SectionSpec::children)
-                    .orElse(List.of());
-        }
-        if (siblings.isEmpty()) {
-            return Math.max(1, document.lineCount()); // no template structure known: the end of the spec
-        }
-        int index = indexOf(siblings, path.get(path.size() - 1));
-        for (int i = index - 1; i >= 0; i--) {
-            List<String> siblingPath = new ArrayList<>(parentPath);
-            siblingPath.add(siblings.get(i).title());
-            Optional<Section> present = find(document, schema.sections(), siblingPath);
-            if (present.isPresent()) {
-                return clamp(document, present.get().endLine() + 1);
-            }
-        }
-        Optional<Section> parent = find(document, schema.sections(), parentPath);
-        if (parent.isPresent()) {
-            return clamp(document, parent.get().bodyEndLine() + 1);
-        }
-        return 1;
+        List<String> specPath = resolve(schema.sections(), path).stream()
+                .map(SectionSpec::title)
+                .toList();
+        return SectionMatcher.match(document, schema.sections()).absent().stream()
+                .filter(absent -> isPrefix(absent.specPath(), specPath))
+                .map(absent -> absent.insertionPoint().line())
+                .findFirst()
+                .orElse(Math.max(1, document.lineCount()));
     }
 
-    private static int indexOf(List<SectionSpec> siblings, String title) {
-        for (int i = 0; i < siblings.size(); i++) {
-            if (sameTitle(siblings.get(i).title(), title)) {
-                return i;
-            }
-        }
-        return siblings.size();
-    }
-
-    private static int clamp(SpecDocument document, int line) {
-        return Math.max(1, Math.min(line, document.lineCount()));
+    private static boolean isPrefix(List<String> prefix, List<String> path) {
+        return !prefix.isEmpty()
+                && prefix.size() <= path.size()
+                && path.subList(0, prefix.size()).equals(prefix);
     }
 }
