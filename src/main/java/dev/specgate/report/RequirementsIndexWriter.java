@@ -1,7 +1,5 @@
 package dev.specgate.report;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.specgate.rules.Requirement;
@@ -25,9 +23,6 @@ public final class RequirementsIndexWriter {
             .thenComparing(Requirement::location)
             .thenComparing(Requirement::id);
 
-    private final Gson gson =
-            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-
     /** Writes the index, creating the directory when needed, and returns the file written. */
     public Path write(List<Requirement> requirements, Path outputDirectory) throws IOException {
         JsonArray array = new JsonArray();
@@ -41,7 +36,7 @@ public final class RequirementsIndexWriter {
         });
         Files.createDirectories(outputDirectory);
         Path file = outputDirectory.resolve(FILE_NAME);
-        Files.writeString(file, gson.toJson(array) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, JsonText.of(array), StandardCharsets.UTF_8);
         return file;
     }
 }

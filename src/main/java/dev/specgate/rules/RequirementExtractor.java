@@ -25,20 +25,20 @@ public final class RequirementExtractor {
     }
 
     /**
-     * Every well-formed requirement ID the spec defines (a list item, paragraph, first table cell or heading
-     * starting with it in a definition section), in document order; a duplicate definition is listed once, at its
-     * first place. Definition sections are found by their titles alone.
+     * Every well-formed requirement ID the spec defines (a list item, paragraph, first table cell or heading starting
+     * with it in a definition section), in document order; a duplicate definition is listed once, at its first place.
      */
-    public static List<Requirement> extract(SpecDocument document, RequirementIdSpec spec) {
-        return extract(document, spec, List.of());
+    static List<Requirement> extract(SpecDocument document, RequirementIdSpec spec, List<SectionSpec> sections) {
+        return definitions(RequirementIdScanner.scan(document, spec, sections), document.path());
     }
 
-    static List<Requirement> extract(SpecDocument document, RequirementIdSpec spec, List<SectionSpec> sections) {
+    /** The requirements among ID occurrences already scanned in one spec (see {@link #extract}). */
+    static List<Requirement> definitions(List<IdOccurrence> occurrences, String file) {
         List<Requirement> requirements = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (IdOccurrence o : RequirementIdScanner.scan(document, spec, sections)) {
+        for (IdOccurrence o : occurrences) {
             if (o.definition() && o.wellFormed() && seen.add(o.token())) {
-                requirements.add(new Requirement(o.token(), document.path(), o.location(), o.text()));
+                requirements.add(new Requirement(o.token(), file, o.location(), o.text()));
             }
         }
         return List.copyOf(requirements);

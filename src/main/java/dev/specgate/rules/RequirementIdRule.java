@@ -134,12 +134,13 @@ public final class RequirementIdRule implements SpecSetRule {
         Map<String, Requirement> defined = new HashMap<>();
         List<Requirement> references = new ArrayList<>();
         for (SpecDocument document : ordered) {
-            for (IdOccurrence o : RequirementIdScanner.scan(document, spec, schema.sections())) {
+            List<IdOccurrence> occurrences = RequirementIdScanner.scan(document, spec, schema.sections());
+            for (IdOccurrence o : occurrences) {
                 if (o.wellFormed() && !o.definition()) {
                     references.add(new Requirement(o.token(), document.path(), o.location(), ""));
                 }
             }
-            for (Requirement r : RequirementExtractor.extract(document, spec, schema.sections())) {
+            for (Requirement r : RequirementExtractor.definitions(occurrences, document.path())) {
                 Requirement first = defined.putIfAbsent(r.id(), r);
                 if (first != null && !first.file().equals(r.file())) {
                     reportAlsoDefined(r, first, out);

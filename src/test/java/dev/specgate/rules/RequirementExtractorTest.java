@@ -62,6 +62,6 @@ class RequirementExtractorTest {
                                 "docs/specs/checkout.md",
                                 SourceLocation.of(13, 3),
                                 "Receipts are emailed | High")),
-                RequirementExtractor.extract(spec, FR));
+                RequirementExtractor.extract(spec, FR, List.of()));
     }
 }
