@@ -14,7 +14,6 @@ import java.util.Optional;
  * @param baseDirectory the project base directory: finding paths are relative to it
  * @param specSets the spec sets to check
  * @param encoding how spec and template files are read
- * @param outputDirectory where generated files go (the Mojo passes {@code target/spec})
  * @param severities per-rule levels ({@code off} rules do not run) and the draft statuses whose errors become
  *     warnings
  * @param baseline accepted findings: matching findings do not count; empty for none
@@ -23,7 +22,6 @@ public record CheckRequest(
         Path baseDirectory,
         List<SpecSetRequest> specSets,
         Charset encoding,
-        Path outputDirectory,
         SeverityPolicy severities,
         Optional<Baseline> baseline) {
 
@@ -34,7 +32,7 @@ public record CheckRequest(
     }
 
     /** A request with the default severities and no baseline. */
-    public CheckRequest(Path baseDirectory, List<SpecSetRequest> specSets, Charset encoding, Path outputDirectory) {
-        this(baseDirectory, specSets, encoding, outputDirectory, SeverityPolicy.DEFAULT, Optional.empty());
+    public CheckRequest(Path baseDirectory, List<SpecSetRequest> specSets, Charset encoding) {
+        this(baseDirectory, specSets, encoding, SeverityPolicy.DEFAULT, Optional.empty());
     }
 }

@@ -4,6 +4,7 @@ import dev.specgate.gate.Baseline;
 import dev.specgate.gate.BaselineEntry;
 import dev.specgate.model.Finding;
 import dev.specgate.model.Severity;
+import dev.specgate.rules.Requirement;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param fixedBaselineEntries baseline entries no finding matches any more: they can be removed from the baseline
  * @param currentBaseline a baseline accepting every unsuppressed finding of this check, baselined ones included
  *     (what {@code spec:baseline} writes)
+ * @param requirements every requirement the specs define, for the requirements index
  */
 public record CheckResult(
         List<Finding> findings,
@@ -25,18 +27,20 @@ public record CheckResult(
         int suppressed,
         int baselined,
         List<BaselineEntry> fixedBaselineEntries,
-        Baseline currentBaseline) {
+        Baseline currentBaseline,
+        List<Requirement> requirements) {
 
     public CheckResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
         specFiles = List.copyOf(specFiles);
         fixedBaselineEntries = List.copyOf(fixedBaselineEntries);
         Objects.requireNonNull(currentBaseline, "currentBaseline");
+        requirements = List.copyOf(requirements);
     }
 
-    /** A result without suppressions or baseline: these findings, all counting. */
+    /** A result without suppressions, baseline or requirements: these findings, all counting. */
     public CheckResult(List<Finding> findings, List<String> specFiles) {
-        this(findings, specFiles, 0, 0, List.of(), Baseline.EMPTY);
+        this(findings, specFiles, 0, 0, List.of(), Baseline.EMPTY, List.of());
     }
 
     public long count(Severity severity) {

@@ -10,6 +10,7 @@ import dev.specgate.model.Severity;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.rules.DocumentStatus;
 import dev.specgate.rules.FindingCollector;
+import dev.specgate.rules.Requirement;
 import dev.specgate.rules.Rule;
 import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
@@ -80,12 +81,12 @@ final class FindingGate {
     }
 
     /** The result: findings the baseline does not accept count; the current findings form the new baseline. */
-    CheckResult result(List<String> specFiles, Optional<Baseline> baseline) {
+    CheckResult result(List<String> specFiles, List<Requirement> requirements, Optional<Baseline> baseline) {
         List<Finding> all = kept.stream().sorted(Finding.ORDER).toList();
         Function<Finding, String> sectionOf = finding -> sections.getOrDefault(finding, "");
         Baseline current = Baseline.of(all, sectionOf);
         if (baseline.isEmpty()) {
-            return new CheckResult(all, specFiles, suppressed, 0, List.of(), current);
+            return new CheckResult(all, specFiles, suppressed, 0, List.of(), current, requirements);
         }
         Baseline.Comparison comparison = baseline.get().compare(all, sectionOf);
         return new CheckResult(
@@ -94,7 +95,8 @@ final class FindingGate {
                 suppressed,
                 comparison.baselined().size(),
                 comparison.fixed(),
-                current);
+                current,
+                requirements);
     }
 
     /** A parsed spec as the gate needs it. */

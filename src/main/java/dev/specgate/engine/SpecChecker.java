@@ -5,7 +5,6 @@ import dev.specgate.discovery.SpecFileSet;
 import dev.specgate.discovery.SpecReadException;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
-import dev.specgate.report.RequirementsIndexWriter;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Requirement;
 import dev.specgate.rules.RequirementExtractor;
@@ -14,8 +13,6 @@ import dev.specgate.rules.RuleSet;
 import dev.specgate.rules.SpecSetRule;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,25 +51,7 @@ public final class SpecChecker {
         for (SpecSetRequest set : request.specSets()) {
             checkSet(set, paths, reader, listener, gate, specFiles, requirements);
         }
-        writeRequirementsIndex(requirements, request.outputDirectory(), paths, listener);
-        return gate.result(specFiles, request.baseline());
-    }
-
-    /** Writes {@code requirements.json} (every requirement of every spec set; {@code []} when none). */
-    private static void writeRequirementsIndex(
-            List<Requirement> requirements, Path outputDirectory, ProjectPaths paths, SpecSetListener listener)
-            throws SpecCheckException {
-        Path directory = paths.absolute(outputDirectory);
-        String display = paths.display(directory.resolve(RequirementsIndexWriter.FILE_NAME));
-        try {
-            new RequirementsIndexWriter().write(requirements, directory);
-        } catch (IOException | UncheckedIOException e) {
-            throw new SpecCheckException(
-                    "Cannot write the requirements index " + display + ": " + e.getMessage()
-                            + "; check that the build directory is writable",
-                    e);
-        }
-        listener.requirementsIndexWritten(display, requirements.size());
+        return gate.result(specFiles, requirements, request.baseline());
     }
 
     private void checkSet(

@@ -1,6 +1,6 @@
 package dev.specgate.engine;
 
-/** Told about each spec set before its specs are checked, and about the files written (the Mojo logs both). */
+/** Told about each spec set before its specs are checked (the Mojo logs it). */
 @FunctionalInterface
 public interface SpecSetListener {
 
@@ -8,12 +8,4 @@ public interface SpecSetListener {
     SpecSetListener NONE = plan -> {};
 
     void specSetFound(SpecSetPlan plan);
-
-    /**
-     * The requirements index is written.
-     *
-     * @param file the file, relative to the base directory, e.g. {@code target/spec/requirements.json}
-     * @param requirementCount how many requirements it lists
-     */
-    default void requirementsIndexWritten(String file, int requirementCount) {}
 }

@@ -4,7 +4,6 @@ import dev.specgate.engine.CheckRequest;
 import dev.specgate.engine.CheckResult;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
-import dev.specgate.engine.SpecSetListener;
 import dev.specgate.engine.SpecSetPlan;
 import dev.specgate.gate.Baseline;
 import dev.specgate.gate.SeverityPolicy;
@@ -130,10 +129,10 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     /** Runs the check, logging each spec set it checks. */
     final CheckResult check(SeverityPolicy policy, Optional<Baseline> accepted) throws MojoExecutionException {
         Path base = baseDirectory();
-        CheckRequest request = new CheckRequest(
-                base, new SpecSetConverter(base).convert(specSets), charset(), outputDirectory(), policy, accepted);
+        CheckRequest request =
+                new CheckRequest(base, new SpecSetConverter(base).convert(specSets), charset(), policy, accepted);
         try {
-            return new SpecChecker().check(request, new LogListener());
+            return new SpecChecker().check(request, this::logPlan);
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -190,21 +189,6 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
                     "Invalid value for parameter encoding (spec.encoding): \"" + encoding
                             + "\" is not a character encoding this Java supports; use e.g. UTF-8 or ISO-8859-1",
                     e);
-        }
-    }
-
-    /** Logs what the engine tells about spec sets and files written. */
-    private final class LogListener implements SpecSetListener {
-
-        @Override
-        public void specSetFound(SpecSetPlan plan) {
-            logPlan(plan);
-        }
-
-        @Override
-        public void requirementsIndexWritten(String file, int requirementCount) {
-            getLog().info("Wrote " + requirementCount + (requirementCount == 1 ? " requirement" : " requirements")
-                    + " to " + file);
         }
     }
 

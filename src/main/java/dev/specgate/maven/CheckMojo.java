@@ -10,6 +10,7 @@ import dev.specgate.model.Finding;
 import dev.specgate.report.GithubAnnotations;
 import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFormat;
+import dev.specgate.report.RequirementsIndexWriter;
 import dev.specgate.report.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,6 +96,7 @@ public class CheckMojo extends AbstractSpecMojo {
             getLog().info(count(result.suppressed(), "finding") + " suppressed by spec:disable comments");
         }
         accepted.ifPresent(b -> logBaseline(result));
+        writeRequirementsIndex(result);
         writeReports(result, reports, policy);
         CheckSummary summary = CheckSummary.of(result);
         String line = summary.line(moduleName(), failOnError, failOnWarning);
@@ -143,6 +145,19 @@ public class CheckMojo extends AbstractSpecMojo {
         if (!result.fixedBaselineEntries().isEmpty()) {
             getLog().info("To drop fixed entries from " + name
                     + ", run mvn spec:baseline -Dspec.baseline.overwrite and commit the file");
+        }
+    }
+
+    /** Writes {@code requirements.json} on every run, {@code []} when no spec defines a requirement. */
+    private void writeRequirementsIndex(CheckResult result) throws MojoExecutionException {
+        try {
+            Path written = new RequirementsIndexWriter().write(result.requirements(), outputDirectory());
+            getLog().info("Wrote " + count(result.requirements().size(), "requirement") + " to " + display(written));
+        } catch (IOException e) {
+            throw new MojoExecutionException(
+                    "Cannot write the requirements index to " + display(outputDirectory()) + ": " + e.getMessage()
+                            + "; check that the build directory is writable",
+                    e);
         }
     }
 

@@ -82,7 +82,7 @@ public final class CheckBenchmark {
     private static CheckResult check(SpecChecker checker, Path base, Path dir) {
         SpecSetRequest set = new SpecSetRequest(dir, List.of(), List.of(), Optional.empty(), SchemaOverrides.NONE);
         try {
-            return checker.check(new CheckRequest(base, List.of(set), StandardCharsets.UTF_8, base.resolve("out")));
+            return checker.check(new CheckRequest(base, List.of(set), StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -182,8 +182,7 @@ class SpecCheckerGateTest {
     private CheckResult check(SeverityPolicy policy, Optional<Baseline> baseline) throws SpecCheckException {
         SpecSetRequest set = new SpecSetRequest(
                 base.resolve("docs/specs"), List.of(), List.of(), Optional.empty(), SchemaOverrides.NONE);
-        return checker.check(new CheckRequest(
-                base, List.of(set), StandardCharsets.UTF_8, base.resolve("target/spec"), policy, baseline));
+        return checker.check(new CheckRequest(base, List.of(set), StandardCharsets.UTF_8, policy, baseline));
     }
 
     private static List<String> lines(CheckResult result) {

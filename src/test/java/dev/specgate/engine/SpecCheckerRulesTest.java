@@ -113,7 +113,7 @@ class SpecCheckerRulesTest {
     private CheckRequest request(SchemaOverrides overrides) {
         SpecSetRequest set =
                 new SpecSetRequest(base.resolve("docs/specs"), List.of(), List.of(), Optional.empty(), overrides);
-        return new CheckRequest(base, List.of(set), StandardCharsets.UTF_8, base.resolve("target/spec"));
+        return new CheckRequest(base, List.of(set), StandardCharsets.UTF_8);
     }
 
     private void write(String path, String text) throws IOException {

@@ -93,8 +93,7 @@ class SpecCheckerTest {
     }
 
     private CheckResult check(SpecSetRequest... sets) throws SpecCheckException {
-        CheckRequest request =
-                new CheckRequest(base, List.of(sets), StandardCharsets.UTF_8, base.resolve("target/spec"));
+        CheckRequest request = new CheckRequest(base, List.of(sets), StandardCharsets.UTF_8);
         return checker.check(request, plans::add);
     }
 

@@ -64,9 +64,9 @@ class CheckMojoTest {
         assertEquals(
                 List.of(
                         "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
-                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
                         "[ERROR] docs/specs/export.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
                         "[ERROR] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
+                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
                         "[ERROR] spec check failed: 2 errors in 1 of 2 specs"),
                 log.lines());
     }
@@ -207,8 +207,8 @@ class CheckMojoTest {
         assertEquals(
                 List.of(
                         "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
-                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
                         "[WARNING] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
+                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
                         "[ERROR] spec check failed: 1 warning in 1 of 2 specs (failOnWarning)"),
                 log.lines());
     }
@@ -252,6 +252,21 @@ class CheckMojoTest {
         mojo.setEnvironment(environment(Map.of("GITHUB_ACTIONS", "true"), printed));
         assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(List.of(), printed);
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void anUnwritableBuildDirectoryStopsTheBuildNamingIt(CheckMojo mojo) throws Exception {
+        mojo.setLog(log);
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("spec"), "a file where the directory should be");
+        MojoExtension.setVariableValueToObject(mojo, "buildDirectory", output.toFile());
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(
+                e.getMessage().startsWith("Cannot write the requirements index to " + output.resolve("spec") + ": "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("; check that the build directory is writable"), e.getMessage());
     }
 
     static BuildEnvironment environment(Map<String, String> variables, List<String> printed) {
