@@ -97,6 +97,9 @@ class BaselineMojoTest {
                                 3))),
                 file);
         MojoExtension.setVariableValueToObject(mojo, "baseline", file.toFile());
+        MojoExtension.setVariableValueToObject(
+                mojo, "buildDirectory", dir.resolve("target").toFile());
+        mojo.setEnvironment(CheckMojoTest.environment(java.util.Map.of(), new java.util.ArrayList<>()));
         mojo.setLog(log);
         assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(
@@ -108,7 +111,7 @@ class BaselineMojoTest {
                                 + " left in (was line 3)",
                         "[INFO] To drop fixed entries from " + file
                                 + ", run mvn spec:baseline -Dspec.baseline.overwrite and" + " commit the file",
-                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
+                        "[INFO] Wrote 0 requirements to " + dir.resolve("target/spec/requirements.json"),
                         "[ERROR] spec check failed: 1 error in 1 of 2 specs"),
                 log.lines());
     }

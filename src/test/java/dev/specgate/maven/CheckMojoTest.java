@@ -58,7 +58,7 @@ class CheckMojoTest {
     @Basedir("src/test/resources/unit/check-fail")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void failsWithOneLinePerFindingAndASummary(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("spec check failed: 2 errors in 1 of 2 specs", e.getMessage());
         assertEquals(
@@ -66,7 +66,7 @@ class CheckMojoTest {
                         "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
                         "[ERROR] docs/specs/export.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
                         "[ERROR] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
-                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
+                        "[INFO] Wrote 0 requirements to " + output.resolve("spec/requirements.json"),
                         "[ERROR] spec check failed: 2 errors in 1 of 2 specs"),
                 log.lines());
     }
@@ -76,7 +76,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "skip", value = "true")
     void skipChecksNothing(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         mojo.execute();
         assertEquals(List.of("[INFO] Skipping spec check (spec.skip=true)"), log.lines());
     }
@@ -85,7 +85,7 @@ class CheckMojoTest {
     @Basedir("src/test/resources/unit/check-bad-template")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void missingTemplateIsAnExecutionProblem(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         File base = MojoExtension.getVariableValueFromObject(mojo, "baseDirectory");
         assertEquals(
@@ -105,7 +105,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "encoding", value = "NOPE-42")
     void unknownEncodingNamesParameterAndValue(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals(
                 "Invalid value for parameter encoding (spec.encoding): \"NOPE-42\" is not a character encoding"
@@ -117,12 +117,12 @@ class CheckMojoTest {
     @Basedir("src/test/resources/unit/check-empty")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void noSpecFilesIsAWarningNotASilentPass(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         mojo.execute();
         assertEquals(
                 List.of(
                         "[WARNING] No spec files found in nothing/here (includes **/*.md)",
-                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
+                        "[INFO] Wrote 0 requirements to " + output.resolve("spec/requirements.json"),
                         "[INFO] Checked 0 specs: no errors"),
                 log.lines());
     }
@@ -161,7 +161,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "severities", value = "placeholder=warning,required-sektion=off")
     void unknownRuleInSeveritiesIsAnExecutionProblem(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals(
                 "Invalid value for parameter severities (spec.severities): \"required-sektion=off\": unknown"
@@ -175,7 +175,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "formats", value = "json,html")
     void unknownFormatIsAnExecutionProblem(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals(
                 "Invalid value for parameter formats (spec.formats): \"json,html\": Unknown report format"
@@ -188,7 +188,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "failOnError", value = "false")
     void failOnErrorFalseReportsWithoutFailing(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         mojo.execute();
         assertEquals(
                 "[WARNING] spec check found: 2 errors in 1 of 2 specs; not failing the build" + " (failOnError=false)",
@@ -201,14 +201,14 @@ class CheckMojoTest {
     @MojoParameter(name = "severities", value = "placeholder=warning,required-section=off")
     @MojoParameter(name = "failOnWarning", value = "true")
     void failOnWarningFailsOnAWarning(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("spec check failed: 1 warning in 1 of 2 specs (failOnWarning)", e.getMessage());
         assertEquals(
                 List.of(
                         "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
                         "[WARNING] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
-                        "[INFO] Wrote 0 requirements to target/spec/requirements.json",
+                        "[INFO] Wrote 0 requirements to " + output.resolve("spec/requirements.json"),
                         "[ERROR] spec check failed: 1 warning in 1 of 2 specs (failOnWarning)"),
                 log.lines());
     }
@@ -217,7 +217,7 @@ class CheckMojoTest {
     @Basedir("src/test/resources/unit/check-fail")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void onGithubActionsPrintsOneWorkflowCommandPerFindingAndWritesReports(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         List<String> printed = new ArrayList<>();
         mojo.setEnvironment(environment(Map.of("GITHUB_ACTIONS", "true"), printed));
         MojoExtension.setVariableValueToObject(mojo, "buildDirectory", output.toFile());
@@ -247,7 +247,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "githubAnnotations", value = "false")
     void annotationsCanBeTurnedOffAndNeedGithubActions(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         List<String> printed = new ArrayList<>();
         mojo.setEnvironment(environment(Map.of("GITHUB_ACTIONS", "true"), printed));
         assertThrows(MojoFailureException.class, mojo::execute);
@@ -258,7 +258,7 @@ class CheckMojoTest {
     @Basedir("src/test/resources/unit/check-fail")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void anUnwritableBuildDirectoryStopsTheBuildNamingIt(CheckMojo mojo) throws Exception {
-        mojo.setLog(log);
+        prepare(mojo);
         Files.createDirectories(output);
         Files.writeString(output.resolve("spec"), "a file where the directory should be");
         MojoExtension.setVariableValueToObject(mojo, "buildDirectory", output.toFile());
@@ -267,6 +267,16 @@ class CheckMojoTest {
                 e.getMessage().startsWith("Cannot write the requirements index to " + output.resolve("spec") + ": "),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("; check that the build directory is writable"), e.getMessage());
+    }
+
+    /**
+     * The log to assert on, no environment variables (so a CI runner's GITHUB_ACTIONS does not leak in) and a
+     * temporary build directory (so no test writes below src/test/resources).
+     */
+    private void prepare(CheckMojo mojo) throws IllegalAccessException {
+        mojo.setLog(log);
+        mojo.setEnvironment(environment(Map.of(), new ArrayList<>()));
+        MojoExtension.setVariableValueToObject(mojo, "buildDirectory", output.toFile());
     }
 
     static BuildEnvironment environment(Map<String, String> variables, List<String> printed) {
