@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Compares a rendered report with {@code src/test/resources/report/<name>.golden}. Run the tests with
@@ -21,6 +22,8 @@ final class Golden {
         Path file = DIR.resolve(name + ".golden");
         if (Boolean.getBoolean("report.golden.update")) {
             Files.writeString(file, actual, StandardCharsets.UTF_8);
+            // Nothing was compared: say so instead of passing.
+            Assumptions.abort("rewrote " + file + "; review the diff and run the tests again without the flag");
         }
         assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "differs from " + file);
     }
