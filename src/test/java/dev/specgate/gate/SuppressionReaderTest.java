@@ -80,6 +80,26 @@ class SuppressionReaderTest {
     }
 
     @Test
+    void aCommentNamingNoRuleIsReportedAndSuppressesNothing() {
+        List<Suppression> s = read("# T\nOwner: [Name] <!-- spec:disable-line -->\n");
+        assertEquals(List.of(), s);
+        assertEquals(
+                List.of("a.md:2:37: [suppression] Suppression names no rule: write e.g. <!-- spec:disable-next-line"
+                        + " placeholder -- reason -->"),
+                problems.findings().stream().map(Finding::format).toList());
+    }
+
+    @Test
+    void aCommentWithOnlyAReasonNamesNoRule() {
+        List<Suppression> s = read("# T\n<!-- spec:disable-file -- legacy spec -->\n");
+        assertEquals(List.of(), s);
+        assertEquals(
+                List.of("a.md:2:23: [suppression] Suppression names no rule: write e.g. <!-- spec:disable-next-line"
+                        + " placeholder -- reason -->"),
+                problems.findings().stream().map(Finding::format).toList());
+    }
+
+    @Test
     void commentsInsideCodeAreNotSuppressions() {
         List<Suppression> s = read("# T\n```\n<!-- spec:disable-file placeholder -->\n```\n");
         assertTrue(s.isEmpty());
