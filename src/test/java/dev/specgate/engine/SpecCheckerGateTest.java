@@ -94,6 +94,15 @@ class SpecCheckerGateTest {
         assertEquals(
                 List.of("warning docs/specs/bad.md:7:46: [placeholder] Placeholder \"TBD\" left in"), lines(result));
         assertEquals(1, result.currentBaseline().entries().size());
+        assertEquals(
+                List.of(new BaselineEntry(
+                        "docs/specs/bad.md",
+                        "placeholder",
+                        fingerprint("placeholder", "Placeholder \"TBD\" left in", "Summary"),
+                        "Summary",
+                        "Placeholder \"TBD\" left in",
+                        7)),
+                result.currentBaseline().entries());
     }
 
     @Test
@@ -143,10 +152,10 @@ class SpecCheckerGateTest {
                 lines(check(relaxed, Optional.empty())));
         SeverityPolicy strict = new SeverityPolicy(Map.of(), List.of());
         assertEquals(
-                List.of("error", "error"),
-                check(strict, Optional.empty()).findings().stream()
-                        .map(f -> f.severity().id())
-                        .toList());
+                List.of(
+                        "error docs/specs/bad.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
+                        "error docs/specs/bad.md:7:46: [placeholder] Placeholder \"TBD\" left in"),
+                lines(check(strict, Optional.empty())));
     }
 
     @Test
@@ -176,7 +185,33 @@ class SpecCheckerGateTest {
         assertEquals(
                 List.of("required-section"),
                 result.fixedBaselineEntries().stream().map(BaselineEntry::rule).toList());
+        assertEquals(
+                List.of(new BaselineEntry(
+                        "docs/specs/bad.md",
+                        "required-section",
+                        fingerprint("required-section", "Missing section \"Rollout\"", "Summary"),
+                        "Summary",
+                        "Missing section \"Rollout\"",
+                        7)),
+                result.fixedBaselineEntries());
         assertEquals(2, result.currentBaseline().entries().size());
+        assertEquals(
+                List.of(
+                        new BaselineEntry(
+                                "docs/specs/bad.md",
+                                "placeholder",
+                                fingerprint("placeholder", "Placeholder \"[Your Name]\" left in", ""),
+                                "",
+                                "Placeholder \"[Your Name]\" left in",
+                                6),
+                        new BaselineEntry(
+                                "docs/specs/bad.md",
+                                "placeholder",
+                                fingerprint("placeholder", "Placeholder \"TBD\" left in", "Summary"),
+                                "Summary",
+                                "Placeholder \"TBD\" left in",
+                                10)),
+                result.currentBaseline().entries());
     }
 
     private CheckResult check(SeverityPolicy policy, Optional<Baseline> baseline) throws SpecCheckException {
@@ -197,6 +232,18 @@ class SpecCheckerGateTest {
                 .findFirst()
                 .orElseThrow();
         return dev.specgate.gate.Fingerprint.of(finding, "Summary");
+    }
+
+    /** The fingerprint of a finding of this rule and message in this section, computed apart from any result. */
+    private static String fingerprint(String rule, String message, String section) {
+        Finding finding = new Finding(
+                rule,
+                Severity.ERROR,
+                "docs/specs/bad.md",
+                dev.specgate.model.SourceLocation.of(1, 1),
+                message,
+                java.util.OptionalInt.empty());
+        return dev.specgate.gate.Fingerprint.of(finding, section);
     }
 
     private void write(String path, String text) throws IOException {
