@@ -85,8 +85,11 @@ class SpecCheckerRulesTest {
         SchemaOverrides optionalRollout = SchemaOverrides.ofSections(List.of(), List.of("Rollout"), Map.of());
         CheckResult result = checker.check(request(optionalRollout));
         assertEquals(
-                List.of("metadata", "placeholder"),
-                result.findings().stream().map(Finding::ruleId).toList());
+                List.of(
+                        "docs/specs/bad.md:3:13: [metadata] Metadata field \"Status\" has \"Shipped\", expected one of: Draft,"
+                                + " Review, Approved (template line 3)",
+                        "docs/specs/bad.md:7:46: [placeholder] Placeholder \"TBD\" left in"),
+                result.findings().stream().map(Finding::format).toList());
     }
 
     @Test
