@@ -47,7 +47,21 @@ class SpecCheckerTest {
         write("docs/specs/a.md", "# A\n");
         CheckResult result = check(set("docs/specs", Optional.of(Path.of("templates/tech-spec.md"))));
         assertEquals(List.of("docs/specs/a.md"), result.specFiles());
-        assertEquals("templates/tech-spec.md", plans.get(0).template());
+        assertEquals(List.of(new SpecSetPlan("docs/specs", List.of("**/*.md"), "templates/tech-spec.md", 1)), plans);
+    }
+
+    @Test
+    void lowercaseTemplateBesideTheSpecsIsUsedAndNotChecked() throws Exception {
+        write("docs/specs/template.md", "# [Title]\n\n## Overview\n\n[What it does]\n");
+        write("docs/specs/a.md", "# A\n\nA does things.\n");
+        CheckResult result = check(set("docs/specs", Optional.empty()));
+        assertEquals(List.of("docs/specs/a.md"), result.specFiles());
+        assertEquals(List.of(new SpecSetPlan("docs/specs", List.of("**/*.md"), "docs/specs/template.md", 1)), plans);
+        assertEquals(
+                List.of("docs/specs/a.md:3:1: [required-section] Missing section \"Overview\" (template line 3)"),
+                result.findings().stream()
+                        .map(dev.specgate.model.Finding::format)
+                        .toList());
     }
 
     @Test
@@ -68,6 +82,8 @@ class SpecCheckerTest {
         CheckResult result = check(set("docs/specs", Optional.empty()));
         assertEquals(List.of(), result.specFiles());
         assertEquals(0, plans.get(0).specCount());
+        assertEquals(
+                List.of(new SpecSetPlan("docs/specs", List.of("**/*.md"), "the built-in default template", 0)), plans);
     }
 
     @Test
@@ -90,6 +106,11 @@ class SpecCheckerTest {
         CheckResult result = check(set("a", Optional.empty()), set("b", Optional.empty()));
         assertEquals(List.of("a/one.md", "b/two.md"), result.specFiles());
         assertEquals(2, plans.size());
+        assertEquals(
+                List.of(
+                        new SpecSetPlan("a", List.of("**/*.md"), "the built-in default template", 1),
+                        new SpecSetPlan("b", List.of("**/*.md"), "the built-in default template", 1)),
+                plans);
     }
 
     private CheckResult check(SpecSetRequest... sets) throws SpecCheckException {
