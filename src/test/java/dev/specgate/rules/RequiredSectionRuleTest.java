@@ -7,7 +7,6 @@ import static dev.specgate.rules.RuleFixtures.run;
 import static dev.specgate.rules.RuleFixtures.section;
 import static dev.specgate.rules.RuleFixtures.sections;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specgate.schema.SpecSchema;
 import java.util.List;
@@ -122,11 +121,12 @@ class RequiredSectionRuleTest {
     @Test
     void anUnclosedFenceSwallowsTheHeadingsAfterIt() {
         String spec = COMPLETE.replace("### Rollback Plan\n", "```\n### Rollback Plan\n");
-        List<String> findings = check(spec);
-        assertEquals(1, findings.size(), findings.toString());
-        assertTrue(
-                findings.get(0).endsWith("the heading on this line is inside a code block (template line 22)"),
-                findings.get(0));
+        int codeLine = spec.substring(0, spec.indexOf("### Rollback Plan")).split("\n", -1).length;
+        assertEquals(
+                List.of("docs/specs/a.md:" + codeLine + ":1: [required-section] Missing section"
+                        + " \"Deployment > Rollback Plan\": the heading on this line is inside a code block"
+                        + " (template line 22)"),
+                check(spec));
     }
 
     @Test
