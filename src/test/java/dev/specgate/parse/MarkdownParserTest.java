@@ -11,6 +11,8 @@ import dev.specgate.model.Section;
 import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
+import dev.specgate.model.TableCell;
+import dev.specgate.model.TableRow;
 import dev.specgate.model.TaskState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -155,6 +157,12 @@ class MarkdownParserTest {
         MetadataEntry updated = doc.metadata().get("LAST_UPDATED").orElseThrow();
         assertEquals(SourceLocation.of(5, 21), updated.valueLocation());
         assertEquals(2, doc.metadata().entries().size());
+        assertEquals(
+                List.of(
+                        new MetadataEntry("Feature", "Refund API", SourceLocation.of(4, 5), SourceLocation.of(4, 16)),
+                        new MetadataEntry(
+                                "Last Updated", "2026-01-31", SourceLocation.of(5, 5), SourceLocation.of(5, 21))),
+                doc.metadata().entries());
     }
 
     @Test
@@ -233,7 +241,24 @@ class MarkdownParserTest {
                 |------|------|--------|
                 | Security | | Pending |
                 """);
+        assertEquals(1, doc.tables().size());
         Table table = doc.tables().get(0);
+        assertEquals(
+                List.of(new Table(
+                        SourceLocation.of(3, 1),
+                        new TableRow(
+                                SourceLocation.of(3, 1),
+                                List.of(
+                                        new TableCell("Role", SourceLocation.of(3, 3)),
+                                        new TableCell("Name", SourceLocation.of(3, 10)),
+                                        new TableCell("Status", SourceLocation.of(3, 17)))),
+                        List.of(new TableRow(
+                                SourceLocation.of(5, 1),
+                                List.of(
+                                        new TableCell("Security", SourceLocation.of(5, 3)),
+                                        new TableCell("", SourceLocation.of(5, 13)),
+                                        new TableCell("Pending", SourceLocation.of(5, 16))))))),
+                doc.tables());
         assertEquals(SourceLocation.of(3, 1), table.location());
         assertEquals(
                 List.of("Role", "Name", "Status"),
@@ -244,7 +269,7 @@ class MarkdownParserTest {
         assertEquals("", table.rows().get(0).cell(1).text());
         assertEquals("Pending", table.rows().get(0).cell(2).text());
         assertEquals(SourceLocation.of(5, 16), table.rows().get(0).cell(2).location());
-        assertEquals(1, doc.tablesIn(doc.sections().get(0)).size());
+        assertEquals(List.of(table), doc.tablesIn(doc.sections().get(0)));
         assertEquals(LineKind.TABLE_ROW, doc.line(4).kind());
     }
 
@@ -259,6 +284,23 @@ class MarkdownParserTest {
                 * plain
                 """);
         List<ListItem> items = doc.listItems();
+        assertEquals(
+                List.of(
+                        new ListItem(
+                                SourceLocation.of(3, 1),
+                                "Who owns it?",
+                                SourceLocation.of(3, 7),
+                                TaskState.OPEN,
+                                false),
+                        new ListItem(SourceLocation.of(4, 1), "Budget", SourceLocation.of(4, 7), TaskState.DONE, false),
+                        new ListItem(
+                                SourceLocation.of(5, 1),
+                                "**REQ-001**: Refund within 5 days",
+                                SourceLocation.of(5, 4),
+                                TaskState.NONE,
+                                true),
+                        new ListItem(SourceLocation.of(6, 1), "plain", SourceLocation.of(6, 3), TaskState.NONE, false)),
+                items);
         assertEquals(
                 new ListItem(SourceLocation.of(3, 1), "Who owns it?", SourceLocation.of(3, 7), TaskState.OPEN, false),
                 items.get(0));
