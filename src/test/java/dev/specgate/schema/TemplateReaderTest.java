@@ -246,6 +246,15 @@ class TemplateReaderTest {
                         "Date DATE [] @5"),
                 fields(schema));
         assertTrue(schema.promptLines().contains("outcome this work must achieve"));
+        assertEquals(
+                Set.of(
+                        "summarise the change in a few sentences: what it is and why it is needed now.",
+                        "outcome this work must achieve",
+                        "something a reader might expect that this work leaves out",
+                        "describe what the system must do and the limits it must respect.",
+                        "explain how the change is verified before and after release.",
+                        "describe how the change reaches users and how it is undone if needed."),
+                schema.promptLines());
         assertFalse(schema.promptLines().contains("decision still to be made"), "task items are checklists");
     }
 }
