@@ -10,7 +10,6 @@ import dev.specgate.gate.Fingerprint;
 import dev.specgate.model.Finding;
 import dev.specgate.model.Severity;
 import dev.specgate.model.SourceLocation;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -54,6 +53,22 @@ class BaselineMojoTest {
                 BaselineFile.read(file).entries().stream()
                         .map(e -> e.file() + " " + e.rule() + " " + e.section() + " " + e.line())
                         .toList());
+        List<BaselineEntry> current = List.of(
+                new BaselineEntry(
+                        "docs/specs/export.md",
+                        "placeholder",
+                        Fingerprint.of(finding("placeholder", 39, "Placeholder \"TBD\" left in"), "Summary"),
+                        "Summary",
+                        "Placeholder \"TBD\" left in",
+                        7),
+                new BaselineEntry(
+                        "docs/specs/export.md",
+                        "required-section",
+                        Fingerprint.of(finding("required-section", 1, "Missing section \"Rollout\""), "Summary"),
+                        "Summary",
+                        "Missing section \"Rollout\"",
+                        7));
+        assertEquals(current, BaselineFile.read(file).entries());
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals(
@@ -61,10 +76,37 @@ class BaselineMojoTest {
                         + " -Dspec.baseline.overwrite to replace it with the current findings (parameter overwrite)",
                 e.getMessage());
 
-        Files.writeString(file, "{\"version\": 1, \"findings\": []}\n");
+        Baseline old = new Baseline(List.of(new BaselineEntry(
+                "docs/specs/export.md",
+                "placeholder",
+                "0000000000000000",
+                "Summary",
+                "Placeholder \"[Owner]\" left in",
+                3)));
+        BaselineFile.write(old, file);
         MojoExtension.setVariableValueToObject(mojo, "overwrite", true);
         mojo.execute();
         assertEquals(2, BaselineFile.read(file).entries().size());
+        assertEquals(current, BaselineFile.read(file).entries());
+        String wrote = "[INFO] Wrote " + file
+                + ": 2 findings in 1 of 2 specs accepted; commit it, and spec:check fails only on new findings";
+        assertEquals(
+                List.of(
+                        "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                        wrote,
+                        "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
+                        wrote),
+                log.lines());
+    }
+
+    private static Finding finding(String rule, int column, String message) {
+        return new Finding(
+                rule,
+                Severity.ERROR,
+                "docs/specs/export.md",
+                SourceLocation.of(7, column),
+                message,
+                OptionalInt.empty());
     }
 
     @Test
