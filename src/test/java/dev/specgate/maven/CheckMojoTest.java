@@ -269,6 +269,29 @@ class CheckMojoTest {
         assertTrue(e.getMessage().endsWith("; check that the build directory is writable"), e.getMessage());
     }
 
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void aBaselineThatIsNotJsonIsAnExecutionProblemNamingTheParameter(CheckMojo mojo) throws Exception {
+        prepare(mojo);
+        Path file = output.resolve("spec-baseline.json");
+        Files.writeString(file, "{\"version\": 1, \"findings\": [\n");
+        MojoExtension.setVariableValueToObject(mojo, "baseline", file.toFile());
+        String readError = assertThrows(
+                        dev.specgate.gate.BaselineFile.BaselineException.class,
+                        () -> dev.specgate.gate.BaselineFile.read(file))
+                .getMessage();
+        assertTrue(readError.startsWith(file + ": cannot read the baseline ("), readError);
+        assertTrue(
+                readError.endsWith("); fix the JSON or recreate it with mvn spec:baseline -Dspec.baseline.overwrite"),
+                readError);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("Invalid baseline (parameter baseline, spec.baseline): " + readError, e.getMessage());
+        assertEquals(List.of(), log.lines());
+        assertFalse(Files.exists(output.resolve("spec")), "nothing is written when the check cannot run");
+    }
+
     /**
      * The log to assert on, no environment variables (so a CI runner's GITHUB_ACTIONS does not leak in) and a
      * temporary build directory (so no test writes below src/test/resources).
