@@ -8,6 +8,7 @@ import dev.specgate.schema.RequirementIdSpec;
 import dev.specgate.schema.SchemaOverrides;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,58 @@ class SpecSetConverterTest {
         assertEquals(List.of(), overrides.signOff().statuses());
         assertEquals(List.of("Approved", "Implemented"), overrides.approvedStatuses());
         assertEquals(Optional.of("Open Questions"), overrides.openQuestionsSection());
+    }
+
+    @Test
+    void sectionSettingsBecomeOverridesWithSeveralAliasesForOneSection() throws MojoExecutionException {
+        SpecSet set = new SpecSet();
+        set.setRequiredSections(List.of(" Deployment > Rollback Plan ", " "));
+        set.setOptionalSections(List.of("Appendix", ""));
+        set.setAliases(List.of("Testing Strategy = Test Plan", " Testing Strategy=QA Plan ", "Rollout = Launch Plan"));
+
+        SpecSetRequest request = converter.convert(List.of(set)).get(0);
+
+        assertEquals(
+                new SpecSetRequest(
+                        Path.of("/project/docs/specs"),
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        SchemaOverrides.ofSections(
+                                List.of("Deployment > Rollback Plan"),
+                                List.of("Appendix"),
+                                Map.of(
+                                        "Testing Strategy",
+                                        List.of("Test Plan", "QA Plan"),
+                                        "Rollout",
+                                        List.of("Launch Plan")))),
+                request);
+    }
+
+    @Test
+    void anAliasWithoutEqualsSignNamesTheParameterAndTheValue() {
+        SpecSet set = new SpecSet();
+        set.setAliases(List.of("Testing Strategy = Test Plan", " Testing Strategy "));
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> converter.convert(List.of(set)));
+
+        assertEquals(
+                "Invalid value for parameter aliases: \"Testing Strategy\"; write <alias>Template Heading = Other"
+                        + " Heading</alias>, e.g. <alias>Testing Strategy = Test Plan</alias>",
+                e.getMessage());
+    }
+
+    @Test
+    void anAliasWithAnEmptySideNamesTheParameterAndTheValue() {
+        SpecSet set = new SpecSet();
+        set.setAliases(List.of("Testing Strategy = "));
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> converter.convert(List.of(set)));
+
+        assertEquals(
+                "Invalid value for parameter aliases: \"Testing Strategy =\"; write <alias>Template Heading = Other"
+                        + " Heading</alias>, e.g. <alias>Testing Strategy = Test Plan</alias>",
+                e.getMessage());
     }
 
     @Test
