@@ -3,11 +3,14 @@ package dev.specgate.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.specgate.model.Finding;
+import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
 import dev.specgate.schema.ApprovedStatusInference;
 import dev.specgate.schema.OpenQuestionsInference;
 import dev.specgate.schema.SpecSchema;
+import dev.specgate.schema.TemplateReader;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +80,53 @@ class OpenQuestionsRuleTest {
     @Test
     void checkboxesInCodeAreNeverRead() {
         assertEquals(List.of(), check(spec("Approved", "```\n- [ ] Not a real question\n```")));
+    }
+
+    @Test
+    void theStatusIsTheTemplatesEnumFieldListingAnApprovedValueWhateverItsName() {
+        SpecSchema schema =
+                new TemplateReader().read(PARSER.parse("docs/specs/TEMPLATE.md", """
+                                # [Feature] - Spec
+
+                                **Stage**: Draft | Approved
+
+                                ## Open Questions
+
+                                - [ ] Question 1
+                                """), "docs/specs/TEMPLATE.md");
+        assertEquals(List.of("Approved"), schema.approvedStatuses());
+        assertEquals(
+                List.of("Stage ENUM [Draft, Approved]"),
+                schema.metadata().stream()
+                        .map(f -> f.key() + " " + f.type() + " " + f.allowedValues())
+                        .toList());
+
+        SpecDocument approved = PARSER.parse("docs/specs/a.md", stageSpec("Approved"));
+        SpecDocument draft = PARSER.parse("docs/specs/a.md", stageSpec("Draft"));
+        assertEquals(Optional.of("Approved"), DocumentStatus.of(approved, schema));
+        assertEquals(Optional.of("Draft"), DocumentStatus.of(draft, schema));
+        assertEquals(
+                List.of("docs/specs/a.md:7:1: [open-questions] Open question still unchecked in an approved spec:"
+                        + " \"Who owns the retry queue?\""),
+                check(approved, schema));
+        assertEquals(List.of(), check(draft, schema));
+    }
+
+    private static String stageSpec(String stage) {
+        return """
+                # Ledger Sync
+
+                **Stage**: %s
+
+                ## Open Questions
+
+                - [ ] Who owns the retry queue?
+                """.formatted(stage);
+    }
+
+    private List<String> check(SpecDocument spec, SpecSchema schema) {
+        FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs/a.md");
+        rule.check(spec, schema, out);
+        return out.findings().stream().map(Finding::format).toList();
     }
 }
