@@ -6,7 +6,9 @@ import dev.specgate.model.Severity;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Rule;
+import dev.specgate.rules.RuleSet;
 import dev.specgate.schema.SpecSchema;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,24 +44,17 @@ class RuleInfoTest {
 
     @Test
     void knownRulesAreTheRuleSetThenSuppression() {
-        List<RuleInfo> known = RuleInfo.known();
+        List<RuleInfo> expected = new ArrayList<>(RuleInfo.of(RuleSet.all()));
+        expected.add(RuleInfo.suppression());
+        assertEquals(expected, RuleInfo.known());
         assertEquals(
-                List.of(
-                        "required-section",
-                        "empty-section",
-                        "placeholder",
-                        "metadata",
-                        "requirement-id",
-                        "sign-off",
-                        "open-questions",
-                        "table-columns",
-                        "suppression"),
-                known.stream().map(RuleInfo::id).toList());
-        RuleInfo suppression = known.get(known.size() - 1);
-        assertEquals(Severity.ERROR, suppression.defaultSeverity());
-        assertEquals(
-                "A spec:disable comment names an unknown rule id, or none, so it silences nothing: correct the id"
-                        + " (the message lists the known ones) or remove the comment.",
-                suppression.helpText());
+                new RuleInfo(
+                        "suppression",
+                        "Suppression comments (<!-- spec:disable-line|disable-next-line|disable-section|disable-file"
+                                + " RULE -- reason -->) name rules the plugin knows.",
+                        "A spec:disable comment names an unknown rule id, or none, so it silences nothing: correct the"
+                                + " id (the message lists the known ones) or remove the comment.",
+                        Severity.ERROR),
+                RuleInfo.suppression());
     }
 }
