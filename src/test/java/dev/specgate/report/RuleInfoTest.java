@@ -58,8 +58,9 @@ class RuleInfoTest {
         RuleInfo suppression = known.get(known.size() - 1);
         assertEquals(Severity.ERROR, suppression.defaultSeverity());
         assertEquals(
-                "A spec:disable comment names an unknown rule id, or none, so it silences nothing: correct the id"
-                        + " (the message lists the known ones) or remove the comment.",
+                "A spec:disable comment names an unknown rule id, which silences nothing (the comment's known ids still"
+                        + " apply), or names no rule at all: correct the id (the message lists the known ones) or remove"
+                        + " the comment.",
                 suppression.helpText());
     }
 }
