@@ -15,7 +15,7 @@ assert lines.contains('[INFO] Wrote spec-baseline.json: 3 findings in 1 of 2 spe
 assert lines.contains('[INFO] 3 findings accepted by the baseline spec-baseline.json')
 assert lines.contains('[INFO] Checked 2 specs: no errors')
 // Run 2
-assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == [
+assert lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ } == [
     '[ERROR] docs/specs/refunds.md:17:61: [placeholder] Placeholder "[Currency]" left in',
 ]
 assert lines.any { it ==~ /\[INFO\] 2 findings accepted by the baseline .*spec-baseline\.json/ }

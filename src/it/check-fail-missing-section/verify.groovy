@@ -3,7 +3,7 @@ def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, ''
 def maven = basedir.path.contains('it-system-maven') ? 'Apache Maven 3.8.' : 'Apache Maven 3.9.16'
 assert lines.any { it.startsWith(maven) }: "expected $maven in build.log"
 assert lines.contains('[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md')
-assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == [
+assert lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ } == [
     '[ERROR] docs/specs/invoice-export.md:17:1: [required-section] Missing section "Design > API" (template line 17)',
     '[ERROR] docs/specs/refunds.md:19:1: [required-section] Missing section "Rollout" (template line 21)',
 ]

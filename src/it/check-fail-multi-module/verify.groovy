@@ -4,7 +4,7 @@ assert lines.findAll { it ==~ /\[INFO\] Checking .*/ } == [
     '[INFO] Checking 3 specs in docs/specs against docs/specs/TEMPLATE.md',
     '[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md',
 ]
-assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == [
+assert lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ } == [
     '[ERROR] docs/specs/disputes.md:11:4: [empty-section] Section "Design" is empty (template line 11)',
     '[ERROR] docs/specs/refunds.md:9:61: [placeholder] Placeholder "TBD" left in',
     '[ERROR] docs/specs/refunds.md:13:1: [required-section] Missing section "Rollout" (template line 15)',

@@ -2,7 +2,7 @@
 // as in the serial build (check-fail-multi-module).
 def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
 assert lines.any { it.contains('Using the MultiThreadedBuilder implementation with a thread count of 2') }
-assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ }.sort() == [
+assert lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ }.sort() == [
     '[ERROR] docs/specs/adr-007-ledger.md:16:31: [placeholder] Placeholder "[Owner]" left in',
     '[ERROR] docs/specs/disputes.md:11:4: [empty-section] Section "Design" is empty (template line 11)',
     '[ERROR] docs/specs/refunds.md:13:1: [required-section] Missing section "Rollout" (template line 15)',

@@ -1,7 +1,7 @@
 // A bracketed prompt and a TBD left in the spec.
 def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
 assert lines.contains('[INFO] Checking 1 spec in docs/specs against docs/specs/TEMPLATE.md')
-assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == [
+assert lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ } == [
     '[ERROR] docs/specs/invoice-export.md:3:12: [placeholder] Placeholder "[Your Name]" left in',
     '[ERROR] docs/specs/invoice-export.md:19:95: [placeholder] Placeholder "TBD" left in',
 ]

@@ -4,7 +4,7 @@ import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
 def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
-def console = lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ }
+def console = lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ }
 assert console == [
     '[WARNING] docs/specs/refunds.md:3:12: [placeholder] Placeholder "[Your Name]" left in',
     '[ERROR] docs/specs/refunds.md:5:11: [metadata] Metadata field "Date" has "2026-02-30", not a real date in YYYY-MM-DD form (template line 5)',

@@ -4,7 +4,7 @@
 def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
 assert lines.contains('[INFO] Checking 1 spec in docs/specs against docs/specs/TEMPLATE.md')
 assert lines.contains('[INFO] Checking 1 spec in docs/rfcs against docs/rfcs/TEMPLATE.md')
-assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == [
+assert lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ } == [
     '[ERROR] docs/specs/wallet-topup.md:14:6: [requirement-id] Duplicate requirement ID REQ-002 (defined again at line 17)',
     '[ERROR] docs/specs/wallet-topup.md:15:6: [requirement-id] Malformed requirement ID "REQ-7a": use the form REQ-001',
     '[ERROR] docs/specs/wallet-topup.md:16:6: [requirement-id] Malformed requirement ID "REQ-01": use the form REQ-001',

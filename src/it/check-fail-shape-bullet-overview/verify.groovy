@@ -2,7 +2,7 @@
 // The complete spec passes; the broken one has a bad date, a bad status, prompts, a missing and an empty section.
 def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
 assert lines.contains('[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md')
-assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == [
+assert lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ } == [
     '[ERROR] docs/specs/audit-log.md:5:20: [placeholder] Placeholder "[Names]" left in',
     '[ERROR] docs/specs/audit-log.md:6:21: [metadata] Metadata field "Last Revised" has "2026-13-01", not a real date in YYYY-MM-DD form (template line 6)',
     '[ERROR] docs/specs/audit-log.md:7:15: [metadata] Metadata field "Status" has "Shipped", expected one of: Draft, In Review, Approved (template line 7)',

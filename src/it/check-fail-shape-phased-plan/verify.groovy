@@ -3,7 +3,7 @@
 // date, a missing subsection, no heading matching the milestone pattern, an empty section and a prompt.
 def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
 assert lines.contains('[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md')
-assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == [
+assert lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ } == [
     '[ERROR] docs/specs/price-alerts.md:3:11: [metadata] Metadata field "Date" has "2026-02-30", not a real date in YYYY-MM-DD form (template line 3)',
     '[ERROR] docs/specs/price-alerts.md:13:1: [required-section] Missing section "Context > Boundaries" (template line 13)',
     '[ERROR] docs/specs/price-alerts.md:15:1: [required-section] Missing section "Plan > Milestone 1: [Milestone Name]" (template line 18)',

@@ -3,7 +3,7 @@
 // keeps placeholders; it is Approved with an open question and no Security sign-off.
 def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
 assert lines.contains('[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md')
-assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == [
+assert lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ } == [
     '[ERROR] docs/specs/data-retention.md:5:1: [metadata] Missing metadata field "Created" (template line 5)',
     '[ERROR] docs/specs/data-retention.md:5:19: [metadata] Metadata field "Last Updated" has "2026-04-31", not a real date in YYYY-MM-DD form (template line 6)',
     '[ERROR] docs/specs/data-retention.md:9:1: [required-section] Missing section "Overview > Problem Statement" (template line 10)',

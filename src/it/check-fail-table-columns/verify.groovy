@@ -3,7 +3,7 @@
 // inside the code fence is not read.
 def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
 assert lines.contains('[INFO] Checking 1 spec in docs/specs against docs/specs/TEMPLATE.md')
-assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == [
+assert lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ } == [
     '[ERROR] docs/specs/cache-warmup.md:20:1: [table-columns] Table in "Risks and Mitigations" has no "Mitigation" column (template line 12)',
     '[ERROR] docs/specs/cache-warmup.md:22:37: [table-columns] Column "Impact" has "Severe", expected one of: High, Med, Low (template line 12)',
     '[ERROR] docs/specs/cache-warmup.md:30:3: [table-columns] Column "Date" has "2025-06-31", not a real date in YYYY-MM-DD form',

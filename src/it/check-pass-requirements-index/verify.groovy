@@ -4,7 +4,7 @@
 import groovy.json.JsonSlurper
 
 def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
-assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/.*/ } == []
+assert lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] \S+:\d+:\d+: \[[a-z-]+\] .*/ } == []
 assert lines.contains('[INFO] Wrote 4 requirements to target/spec/requirements.json')
 assert lines.contains('[INFO] Checked 2 specs: no errors')
 assert lines.contains('[INFO] BUILD SUCCESS')

@@ -50,7 +50,7 @@ public record CheckSummary(long errors, long warnings, long specsWithFindings, i
     /**
      * The summary line under these settings, naming the module when one is given. A failure caused by warnings
      * alone ends with {@code (failOnWarning)}; errors that do not fail the build read
-     * {@code spec check found 2 errors in 1 of 3 specs; not failing the build (failOnError=false)}.
+     * {@code spec check found: 2 errors in 1 of 3 specs; not failing the build (failOnError=false)}.
      */
     public String line(Optional<String> module, boolean failOnError, boolean failOnWarning) {
         String in = module.map(name -> " in " + name).orElse("");

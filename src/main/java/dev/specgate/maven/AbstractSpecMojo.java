@@ -30,7 +30,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     /**
      * The sets of specs to check, each a {@code <specSet>} with {@code <directory>} (default {@code docs/specs}),
      * {@code <includes>} (default {@code **}{@code /*.md}), {@code <excludes>}, {@code <template>} (default
-     * {@code TEMPLATE.md} beside the specs, else the built-in default template), {@code <requiredSections>},
+     * {@code TEMPLATE.md} or {@code template.md} beside the specs, else the built-in default template; the template
+     * is never checked as a spec), {@code <requiredSections>},
      * {@code <optionalSections>}, {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}),
      * {@code <requirementIds>} ({@code <pattern>}, {@code <prefix>}, {@code <definitionSections>}, {@code <scope>}),
      * {@code <signOff>} ({@code <section>}, {@code <roles>}, {@code <statuses>}), {@code <approvedStatuses>} and

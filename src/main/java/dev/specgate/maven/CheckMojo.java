@@ -61,7 +61,8 @@ public class CheckMojo extends AbstractSpecMojo {
     private List<String> formats;
 
     /**
-     * Prints a GitHub Actions workflow command ({@code ::error file=…,line=…,col=…,title=…::…}) per finding when the
+     * Prints a GitHub Actions workflow command ({@code ::error}, {@code ::warning} or {@code ::notice}
+     * {@code file=…,line=…,col=…,title=…::…}, by severity) per finding when the
      * environment variable {@code GITHUB_ACTIONS} is {@code true}, so pull requests get inline annotations; paths
      * are relative to the repository root. {@code false} turns it off. Default {@code true}; user property
      * {@code spec.githubAnnotations}.

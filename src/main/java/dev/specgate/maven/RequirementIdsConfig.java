@@ -26,7 +26,8 @@ public class RequirementIdsConfig {
 
     /**
      * The ID prefix, e.g. {@code REQ}: a token of this prefix and a hyphen is read as an ID (and reported when it
-     * does not match the pattern). Default: the pattern's literal start before the first hyphen.
+     * does not match the pattern). Only together with {@code <pattern>}. Default: the pattern's literal start before
+     * the first hyphen.
      */
     private String prefix;
 

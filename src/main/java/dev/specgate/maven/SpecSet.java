@@ -36,8 +36,8 @@ public class SpecSet {
 
     /**
      * The team's template: the schema the specs are checked against. Default: {@code TEMPLATE.md} (or
-     * {@code template.md}) in the directory, which is then not checked itself; without one, the built-in default
-     * template.
+     * {@code template.md}) in the directory; without one, the built-in default template. A template inside the
+     * directory, configured or found, is never checked as a spec.
      */
     private String template;
 

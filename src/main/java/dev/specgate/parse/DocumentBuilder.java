@@ -104,7 +104,7 @@ final class DocumentBuilder {
                 metadata.collectPlain(lines(node), kinds);
             } else if (candidate
                     && (sectionsSeen == 0 || sectionsSeen == 1 && blocksInSection == 0)
-                    && metadata.isEmptyOfBlocks()) {
+                    && !metadata.boldBlockTaken()) {
                 metadata.collectBoldBlock(lines(node), kinds);
             }
             if (!(node instanceof ThematicBreak) && !(node instanceof HtmlBlockBase)) {
@@ -120,7 +120,7 @@ final class DocumentBuilder {
             mark(node, LineKind.HTML);
         } else if (node instanceof ThematicBreak) {
             mark(node, LineKind.THEMATIC_BREAK);
-        } else if (node instanceof Heading heading) {
+        } else if (node instanceof Heading) {
             mark(node, LineKind.HEADING);
         } else if (node instanceof TableBlock table) {
             mark(node, LineKind.TABLE_ROW);

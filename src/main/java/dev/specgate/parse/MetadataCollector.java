@@ -20,9 +20,9 @@ final class MetadataCollector {
         return entries;
     }
 
-    /** True until a {@code **Key**: value} block was taken: only the first such block is metadata. */
-    boolean isEmptyOfBlocks() {
-        return !boldBlockSeen;
+    /** True once a {@code **Key**: value} block was taken: only the first such block is metadata. */
+    boolean boldBlockTaken() {
+        return boldBlockSeen;
     }
 
     void collectFrontMatter(List<SourceLine> lines) {

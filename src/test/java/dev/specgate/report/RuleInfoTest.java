@@ -52,8 +52,9 @@ class RuleInfoTest {
                         "suppression",
                         "Suppression comments (<!-- spec:disable-line|disable-next-line|disable-section|disable-file"
                                 + " RULE -- reason -->) name rules the plugin knows.",
-                        "A spec:disable comment names an unknown rule id, or none, so it silences nothing: correct the"
-                                + " id (the message lists the known ones) or remove the comment.",
+                        "A spec:disable comment names an unknown rule id, which silences nothing (the comment's known"
+                                + " ids still apply), or names no rule at all: correct the id (the message lists the"
+                                + " known ones) or remove the comment.",
                         Severity.ERROR),
                 RuleInfo.suppression());
     }
