@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,16 +35,48 @@ public final class SpecFileReader {
      * @throws SpecReadException when the file is missing, unreadable or not valid in the encoding
      */
     public String read(Path file, String displayPath) throws SpecReadException {
-        byte[] bytes;
+        return text(bytes(file, displayPath), displayPath);
+    }
+
+    /**
+     * Reads {@code file}'s bytes, undecoded.
+     *
+     * @throws SpecReadException when the file is missing (a dangling link, or deleted while the build runs), a
+     *     directory or unreadable; the message names the file
+     */
+    public byte[] bytes(Path file, String displayPath) throws SpecReadException {
+        if (Files.isDirectory(file)) {
+            throw new SpecReadException("Cannot read " + displayPath + ": it is a directory, not a file");
+        }
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new SpecReadException("Cannot read " + displayPath + ": the file does not exist", e);
+            String why = Files.isSymbolicLink(file)
+                    ? "it is a symbolic link to " + linkTarget(file) + ", which does not exist"
+                    : "the file does not exist (was it deleted while the build ran?)";
+            throw new SpecReadException("Cannot read " + displayPath + ": " + why, e);
+        } catch (AccessDeniedException e) {
+            throw new SpecReadException(
+                    "Cannot read " + displayPath + ": permission denied; make the file readable", e);
         } catch (IOException e) {
             throw new SpecReadException("Cannot read " + displayPath + ": " + e, e);
+        } catch (OutOfMemoryError e) {
+            throw new SpecReadException("Cannot read " + displayPath + ": the file is too large to check", e);
         }
+    }
+
+    /** Decodes bytes read from the file named {@code displayPath}, dropping a UTF-8 byte order mark. */
+    public String text(byte[] bytes, String displayPath) throws SpecReadException {
         String text = decode(bytes, displayPath);
         return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a missing file";
+        }
     }
 
     private String decode(byte[] bytes, String displayPath) throws SpecReadException {

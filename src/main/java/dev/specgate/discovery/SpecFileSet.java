@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +29,8 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
      * The matching regular files, absolute and sorted by their {@code /}-separated relative path. A directory that
      * does not exist holds no files.
      *
-     * @throws SpecReadException when the directory cannot be listed
+     * @throws SpecReadException when the directory cannot be listed, or a path the patterns select is not a readable
+     *     file: a symbolic link to nothing, or a directory named like a spec ({@code old.md}); the message names it
      */
     public List<Path> files() throws SpecReadException {
         if (!Files.isDirectory(directory)) {
@@ -36,10 +38,11 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
         }
         List<GlobPattern> in = includes.stream().map(GlobPattern::new).toList();
         List<GlobPattern> out = excludes.stream().map(GlobPattern::new).toList();
+        List<Path> selected;
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> {
-                        String relative = relativePath(file);
+            selected = walk.filter(path -> !path.equals(directory))
+                    .filter(path -> {
+                        String relative = relativePath(path);
                         return in.stream().anyMatch(p -> p.matches(relative))
                                 && out.stream().noneMatch(p -> p.matches(relative));
                     })
@@ -48,6 +51,19 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
         } catch (IOException | UncheckedIOException e) {
             throw new SpecReadException("Cannot list the spec directory " + directory + ": " + e.getMessage(), e);
         }
+        for (Path path : selected) {
+            if (Files.isDirectory(path)
+                    && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+                throw new SpecReadException("The includes select " + path + ", which is a directory, not a spec file;"
+                        + " rename it or leave it out with <excludes>");
+            }
+            if (!Files.exists(path)) {
+                throw new SpecReadException("The includes select " + path
+                        + ", a symbolic link to a file that does not exist; fix or remove the link, or leave it out"
+                        + " with <excludes>");
+            }
+        }
+        return selected.stream().filter(Files::isRegularFile).toList();
     }
 
     private String relativePath(Path file) {

@@ -12,6 +12,7 @@ import dev.specgate.rules.DocumentStatus;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Requirement;
 import dev.specgate.rules.Rule;
+import dev.specgate.rules.SpecFacts;
 import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,20 +21,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * Takes the raw findings of one check through the team's gate: per-rule severities ({@code off} rules do not run),
- * {@code spec:disable} comments, the draft downgrade and the baseline. One instance per check, not shared between
- * threads.
+ * Takes raw findings through the team's gate: per-rule severities ({@code off} rules do not run),
+ * {@code spec:disable} comments, the draft downgrade and the baseline. Immutable and thread-safe: {@link #spec}
+ * gates one spec's findings on whichever worker checked it; {@link #setFindings} and {@link #result} work on the
+ * small {@link SpecOutcome}s that remain.
  */
 final class FindingGate {
 
     private final SeverityPolicy policy;
     private final SuppressionReader suppressionReader;
-    private final Map<String, Spec> specs = new HashMap<>();
-    private final List<Finding> kept = new ArrayList<>();
-    private final Map<Finding, String> sections = new HashMap<>();
-    private int suppressed;
 
     /** @param ruleIds the ids a suppression may name */
     FindingGate(SeverityPolicy policy, Set<String> ruleIds) {
@@ -51,38 +50,65 @@ final class FindingGate {
         return new FindingCollector(rule.id(), policy.severityOf(rule.id(), rule.defaultSeverity()), file);
     }
 
-    /** Registers a parsed spec: reads its suppressions (their problems are findings) and its status. */
-    void spec(SpecDocument document, SpecSchema schema) {
+    /**
+     * Gates one spec's raw findings while its document is still in memory: reads its suppressions (their problems
+     * are findings too), drops what they silence, applies the draft downgrade and notes each finding's section.
+     */
+    SpecOutcome spec(SpecDocument document, SpecSchema schema, List<Finding> raw, SpecFacts facts) {
         String rule = SuppressionReader.RULE_ID;
-        Severity severity = policy.severityOf(rule, Severity.ERROR);
-        FindingCollector problems = new FindingCollector(rule, severity, document.path());
+        FindingCollector problems =
+                new FindingCollector(rule, policy.severityOf(rule, Severity.ERROR), document.path());
         List<Suppression> suppressions = suppressionReader.read(document, problems);
-        specs.put(document.path(), new Spec(document, suppressions, DocumentStatus.of(document, schema)));
-        if (!policy.isOff(rule)) {
-            add(problems.findings());
-        }
-    }
-
-    /** Adds raw findings: suppressed ones are counted and dropped, the others get their spec's status applied. */
-    void add(List<Finding> findings) {
-        for (Finding finding : findings) {
-            Spec spec = specs.get(finding.file());
-            if (spec == null) {
-                kept.add(finding);
-                sections.put(finding, "");
-            } else if (spec.suppresses(finding)) {
+        Optional<String> status = DocumentStatus.of(document, schema);
+        List<Finding> all = policy.isOff(rule)
+                ? raw
+                : Stream.concat(problems.findings().stream(), raw.stream()).toList();
+        List<GatedFinding> kept = new ArrayList<>();
+        int suppressed = 0;
+        for (Finding finding : all) {
+            if (suppresses(suppressions, finding)) {
                 suppressed++;
             } else {
-                Finding gated = policy.forStatus(finding, spec.status());
-                kept.add(gated);
-                sections.put(gated, spec.sectionPath(gated.line()));
+                kept.add(new GatedFinding(policy.forStatus(finding, status), sectionPath(document, finding.line())));
             }
         }
+        Map<Integer, String> factSections = new HashMap<>();
+        Stream.concat(facts.definitions().stream(), facts.references().stream())
+                .map(Requirement::line)
+                .forEach(line -> factSections.computeIfAbsent(line, l -> sectionPath(document, l)));
+        return new SpecOutcome(document.path(), kept, suppressed, facts, suppressions, status, factSections);
+    }
+
+    /**
+     * Gates the findings a set-wide rule reported, with the suppressions and status of the spec each is in; findings
+     * in no checked spec pass as they are. Adds the suppressed ones to {@code suppressed[0]}.
+     */
+    List<GatedFinding> setFindings(List<Finding> raw, Map<String, SpecOutcome> specs, int[] suppressed) {
+        List<GatedFinding> kept = new ArrayList<>();
+        for (Finding finding : raw) {
+            SpecOutcome spec = specs.get(finding.file());
+            if (spec == null) {
+                kept.add(new GatedFinding(finding, ""));
+            } else if (suppresses(spec.suppressions(), finding)) {
+                suppressed[0]++;
+            } else {
+                kept.add(new GatedFinding(policy.forStatus(finding, spec.status()), spec.sectionAt(finding.line())));
+            }
+        }
+        return kept;
     }
 
     /** The result: findings the baseline does not accept count; the current findings form the new baseline. */
-    CheckResult result(List<String> specFiles, List<Requirement> requirements, Optional<Baseline> baseline) {
-        List<Finding> all = kept.stream().sorted(Finding.ORDER).toList();
+    static CheckResult result(
+            List<GatedFinding> gated,
+            int suppressed,
+            List<String> specFiles,
+            List<Requirement> requirements,
+            Optional<Baseline> baseline) {
+        Map<Finding, String> sections = new HashMap<>();
+        gated.forEach(g -> sections.put(g.finding(), g.section()));
+        List<Finding> all =
+                gated.stream().map(GatedFinding::finding).sorted(Finding.ORDER).toList();
         Function<Finding, String> sectionOf = finding -> sections.getOrDefault(finding, "");
         Baseline current = Baseline.of(all, sectionOf);
         if (baseline.isEmpty()) {
@@ -99,15 +125,11 @@ final class FindingGate {
                 requirements);
     }
 
-    /** A parsed spec as the gate needs it. */
-    private record Spec(SpecDocument document, List<Suppression> suppressions, Optional<String> status) {
+    private static boolean suppresses(List<Suppression> suppressions, Finding finding) {
+        return suppressions.stream().anyMatch(s -> s.covers(finding));
+    }
 
-        boolean suppresses(Finding finding) {
-            return suppressions.stream().anyMatch(s -> s.covers(finding));
-        }
-
-        String sectionPath(int line) {
-            return document.sectionAt(line).map(Section::displayPath).orElse("");
-        }
+    private static String sectionPath(SpecDocument document, int line) {
+        return document.sectionAt(line).map(Section::displayPath).orElse("");
     }
 }

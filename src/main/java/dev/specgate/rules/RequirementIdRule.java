@@ -122,25 +122,18 @@ public final class RequirementIdRule implements SpecSetRule {
 
     /** Under project scope: IDs defined in two specs, and references to IDs no spec of the set defines. */
     @Override
-    public void checkSet(List<SpecDocument> documents, SpecSchema schema, FindingCollector out) {
+    public void checkSet(List<SpecFacts> specs, SpecSchema schema, FindingCollector out) {
         if (schema.requirementIds().isEmpty()
                 || schema.requirementIds().get().scope() != RequirementIdSpec.Scope.PROJECT) {
             return;
         }
-        RequirementIdSpec spec = schema.requirementIds().get();
-        List<SpecDocument> ordered = documents.stream()
-                .sorted(Comparator.comparing(SpecDocument::path))
-                .toList();
+        List<SpecFacts> ordered =
+                specs.stream().sorted(Comparator.comparing(SpecFacts::file)).toList();
         Map<String, Requirement> defined = new HashMap<>();
         List<Requirement> references = new ArrayList<>();
-        for (SpecDocument document : ordered) {
-            List<IdOccurrence> occurrences = RequirementIdScanner.scan(document, spec, schema.sections());
-            for (IdOccurrence o : occurrences) {
-                if (o.wellFormed() && !o.definition()) {
-                    references.add(new Requirement(o.token(), document.path(), o.location(), ""));
-                }
-            }
-            for (Requirement r : RequirementExtractor.definitions(occurrences, document.path())) {
+        for (SpecFacts facts : ordered) {
+            references.addAll(facts.references());
+            for (Requirement r : facts.definitions()) {
                 Requirement first = defined.putIfAbsent(r.id(), r);
                 if (first != null && !first.file().equals(r.file())) {
                     reportAlsoDefined(r, first, out);

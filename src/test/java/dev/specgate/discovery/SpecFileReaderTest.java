@@ -46,7 +46,9 @@ class SpecFileReaderTest {
     void missingFileIsAClearError() {
         SpecReadException e =
                 assertThrows(SpecReadException.class, () -> utf8.read(dir.resolve("gone.md"), "docs/specs/gone.md"));
-        assertEquals("Cannot read docs/specs/gone.md: the file does not exist", e.getMessage());
+        assertEquals(
+                "Cannot read docs/specs/gone.md: the file does not exist (was it deleted while the build ran?)",
+                e.getMessage());
     }
 
     @Test

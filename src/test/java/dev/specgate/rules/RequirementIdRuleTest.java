@@ -299,7 +299,8 @@ class RequirementIdRuleTest {
                 """);
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs");
 
-        rule.checkSet(List.of(second, first), projectScope, out);
+        rule.checkSet(
+                List.of(SpecFacts.of(second, projectScope), SpecFacts.of(first, projectScope)), projectScope, out);
 
         assertEquals(
                 List.of(

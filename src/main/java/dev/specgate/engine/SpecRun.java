@@ -1,0 +1,69 @@
+package dev.specgate.engine;
+
+import dev.specgate.model.Finding;
+import dev.specgate.model.SpecDocument;
+import dev.specgate.parse.MarkdownParser;
+import dev.specgate.rules.FindingCollector;
+import dev.specgate.rules.Rule;
+import dev.specgate.rules.SpecFacts;
+import dev.specgate.schema.SpecSchema;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks one spec of a spec set from its text to its {@link SpecOutcome}: parse, every rule that is not off, the
+ * gate, the facts set-wide rules need. The document lives only inside {@link #check}. Immutable and thread-safe.
+ */
+final class SpecRun {
+
+    private final MarkdownParser parser;
+    private final List<Rule> rules;
+    private final FindingGate gate;
+    private final SpecSchema schema;
+
+    SpecRun(MarkdownParser parser, List<Rule> rules, FindingGate gate, SpecSchema schema) {
+        this.parser = parser;
+        this.rules = List.copyOf(rules);
+        this.gate = gate;
+        this.schema = schema;
+    }
+
+    /**
+     * Checks one spec.
+     *
+     * @param file the spec as findings name it
+     * @param text its decoded text
+     * @throws SpecCheckException when the spec is nested too deeply to parse
+     */
+    SpecOutcome check(String file, String text) throws SpecCheckException {
+        SpecDocument document = parse(file, text);
+        List<Finding> raw = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (gate.runs(rule)) {
+                FindingCollector out = gate.collector(rule, file);
+                run(rule, file, () -> rule.check(document, schema, out));
+                raw.addAll(out.findings());
+            }
+        }
+        return gate.spec(document, schema, raw, SpecFacts.of(document, schema));
+    }
+
+    private SpecDocument parse(String file, String text) throws SpecCheckException {
+        try {
+            return parser.parse(file, text);
+        } catch (StackOverflowError e) {
+            throw NestingLimit.tooDeep(file, text);
+        }
+    }
+
+    /** Runs one rule, naming the rule and file if it breaks (a bug in the plugin, not in the spec). */
+    static void run(Rule rule, String file, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Rule " + rule.id() + " failed on " + file + ": " + e, e);
+        } catch (StackOverflowError e) {
+            throw new IllegalStateException("Rule " + rule.id() + " failed on " + file + ": nested too deeply", e);
+        }
+    }
+}

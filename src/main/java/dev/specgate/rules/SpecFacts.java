@@ -1,0 +1,41 @@
+package dev.specgate.rules;
+
+import dev.specgate.model.SpecDocument;
+import dev.specgate.schema.SpecSchema;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The small facts of one spec that checks across a spec set need once the spec's document is gone: the requirement
+ * IDs it defines and the well-formed IDs it references. The engine computes them while the document is in memory,
+ * keeps them (and caches them) instead of the document.
+ *
+ * @param file the spec's path relative to the project base directory, {@code /}-separated
+ * @param definitions the requirements the spec defines, in document order, each ID once (see
+ *     {@link RequirementExtractor#extract})
+ * @param references well-formed IDs the spec mentions without defining them, in document order
+ */
+public record SpecFacts(String file, List<Requirement> definitions, List<Requirement> references) {
+
+    public SpecFacts {
+        definitions = List.copyOf(definitions);
+        references = List.copyOf(references);
+    }
+
+    /** The facts of one spec under the schema's ID style (none when the schema has no requirement IDs). */
+    public static SpecFacts of(SpecDocument document, SpecSchema schema) {
+        if (schema.requirementIds().isEmpty()) {
+            return new SpecFacts(document.path(), List.of(), List.of());
+        }
+        List<IdOccurrence> occurrences =
+                RequirementIdScanner.scan(document, schema.requirementIds().get(), schema.sections());
+        List<Requirement> references = new ArrayList<>();
+        for (IdOccurrence o : occurrences) {
+            if (o.wellFormed() && !o.definition()) {
+                references.add(new Requirement(o.token(), document.path(), o.location(), ""));
+            }
+        }
+        return new SpecFacts(
+                document.path(), RequirementExtractor.definitions(occurrences, document.path()), references);
+    }
+}
