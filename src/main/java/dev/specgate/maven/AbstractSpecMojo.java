@@ -1,9 +1,11 @@
 package dev.specgate.maven;
 
+import dev.specgate.engine.CacheSettings;
 import dev.specgate.engine.CheckRequest;
 import dev.specgate.engine.CheckResult;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
+import dev.specgate.engine.SpecSetListener;
 import dev.specgate.engine.SpecSetPlan;
 import dev.specgate.gate.Baseline;
 import dev.specgate.gate.SeverityPolicy;
@@ -15,10 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -89,6 +93,32 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     @Parameter(property = "spec.baseline", defaultValue = "${project.basedir}/spec-baseline.json")
     private File baseline;
 
+    /**
+     * How many specs are read, parsed and checked at once. The findings and their order are the same for any number.
+     * Under a parallel Maven build ({@code -T}) all concurrently running checks of one build together still run no
+     * more specs at once than there are processors. Default: the number of available processors; user property
+     * {@code spec.threads}.
+     */
+    @Parameter(property = "spec.threads")
+    private Integer threads;
+
+    /**
+     * Keeps an incremental cache in {@code spec/cache/} of the build directory: a spec whose content, template,
+     * configuration and plugin version are unchanged since the last check takes its findings from there instead of
+     * being parsed again. A cache that cannot be read is ignored. {@code false} checks every spec afresh and neither
+     * reads nor writes the cache. Default {@code true}; user property {@code spec.cache}.
+     */
+    @Parameter(property = "spec.cache", defaultValue = "true")
+    private boolean cache;
+
+    /** The plugin's version: written into reports, and a cache written by another version is not used. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    /** The execution, whose id names the cache file (one per execution, so executions never share one). */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
     /** The project base directory: relative paths resolve against it and findings are shown relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
@@ -130,13 +160,68 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     /** Runs the check, logging each spec set it checks. */
     final CheckResult check(SeverityPolicy policy, Optional<Baseline> accepted) throws MojoExecutionException {
         Path base = baseDirectory();
-        CheckRequest request =
-                new CheckRequest(base, new SpecSetConverter(base).convert(specSets), charset(), policy, accepted);
+        CheckRequest request = new CheckRequest(
+                base,
+                new SpecSetConverter(base).convert(specSets),
+                charset(),
+                policy,
+                accepted,
+                threadCount(),
+                cacheSettings());
         try {
-            return new SpecChecker().check(request, this::logPlan);
+            return new SpecChecker().check(request, new SpecSetListener() {
+                @Override
+                public void specSetFound(SpecSetPlan plan) {
+                    logPlan(plan);
+                }
+
+                @Override
+                public void progress(int checked, int total, int findings) {
+                    getLog().info(String.format(
+                            Locale.ROOT,
+                            "Checked %,d of %,d specs (%,d finding%s so far)",
+                            checked,
+                            total,
+                            findings,
+                            findings == 1 ? "" : "s"));
+                }
+
+                @Override
+                public void debug(String message) {
+                    getLog().debug(message);
+                }
+            });
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /** The plugin's version, {@code unknown} when Maven did not say. */
+    final String pluginVersion() {
+        return pluginVersion == null ? "unknown" : pluginVersion;
+    }
+
+    private int threadCount() throws MojoExecutionException {
+        if (threads == null) {
+            return CheckRequest.defaultThreads();
+        }
+        if (threads < 1) {
+            throw new MojoExecutionException("Invalid value for parameter threads (spec.threads): " + threads
+                    + "; use a number of at least 1, or leave it out for one per processor");
+        }
+        return threads;
+    }
+
+    /** {@code target/spec/cache/<goal>-<execution id>.bin}, unless the cache is off. */
+    private Optional<CacheSettings> cacheSettings() {
+        if (!cache) {
+            return Optional.empty();
+        }
+        String execution = mojoExecution == null
+                ? goalDescription().replace(' ', '-')
+                : mojoExecution.getGoal() + "-" + mojoExecution.getExecutionId();
+        String name = execution.replaceAll("[^A-Za-z0-9._-]", "_") + ".bin";
+        return Optional.of(new CacheSettings(outputDirectory().resolve("cache").resolve(name), pluginVersion()));
     }
 
     final Path baseDirectory() {

@@ -70,10 +70,6 @@ public class CheckMojo extends AbstractSpecMojo {
     @Parameter(property = "spec.githubAnnotations", defaultValue = "true")
     private boolean githubAnnotations;
 
-    /** The plugin's version, written into the reports. */
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
-
     private BuildEnvironment environment = BuildEnvironment.SYSTEM;
 
     /** For tests: where environment variables come from and annotation lines go. */
@@ -174,7 +170,7 @@ public class CheckMojo extends AbstractSpecMojo {
         }
         List<RuleInfo> rules =
                 RuleInfo.known().stream().filter(r -> !policy.isOff(r.id())).toList();
-        String version = pluginVersion == null ? "unknown" : pluginVersion;
+        String version = pluginVersion();
         ReportContext context = ReportContext.of(version, baseDirectory(), repositoryRoot(), rules);
         for (ReportFormat format : reports) {
             try {
