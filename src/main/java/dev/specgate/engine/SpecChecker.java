@@ -161,7 +161,7 @@ public final class SpecChecker {
         }
     }
 
-    private SpecSchema schemaOf(TemplateSource template, SpecSetRequest set) throws SpecCheckException {
+    SpecSchema schemaOf(TemplateSource template, SpecSetRequest set) throws SpecCheckException {
         String name = template.displayName();
         TemplateCheck.text(name, template.text());
         NestingLimit.check(name, template.text());

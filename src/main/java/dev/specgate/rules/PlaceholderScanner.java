@@ -171,7 +171,7 @@ final class PlaceholderScanner {
 
     private static boolean isTaskBox(String text, int start, String label) {
         return label.equalsIgnoreCase("x")
-                && ITEM_PREFIX.matcher(text.substring(0, start)).matches();
+                && ITEM_PREFIX.matcher(text).region(0, start).matches();
     }
 
     private static void addNumberedItems(SourceLine line, List<PlaceholderToken> found) {

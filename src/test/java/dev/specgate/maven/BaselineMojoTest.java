@@ -38,6 +38,8 @@ class BaselineMojoTest {
         Path file = dir.resolve("spec-baseline.json");
         MojoExtension.setVariableValueToObject(mojo, "baseline", file.toFile());
         mojo.setLog(log);
+        MojoExtension.setVariableValueToObject(
+                mojo, "buildDirectory", dir.resolve("target").toFile());
         mojo.execute();
         assertEquals(
                 List.of(
