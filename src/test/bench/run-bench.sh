@@ -8,7 +8,7 @@
 #   ./mvnw -o -q install -DskipTests -Dinvoker.skip -Dmaven.repo.local=/tmp/m2-bench
 #   REPO=/tmp/m2-bench src/test/bench/run-bench.sh /work/corpora/rust-rfcs /work/corpora/templates/rust-0000-template.md
 # and the test classes compiled (./mvnw -o -q test-compile). The folder is copied into a scratch project (never
-# modified); times are wall clock from /usr/bin/time, every figure is repeated ROUNDS times (default 3) and
+# modified); SKIP_SERIAL=1 leaves out the one-thread check; times are wall clock from /usr/bin/time, every figure is repeated ROUNDS times (default 3) and
 # printed as min..max, ratios from the medians of the same run. Extra Maven options: MVN_ARGS (e.g. -Dspec.threads=1).
 set -euo pipefail
 FOLDER=$(realpath "$1"); TEMPLATE=$(realpath "$2"); ROUNDS=${3:-3}
@@ -64,12 +64,12 @@ measure() {
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 range() { sort -n | awk 'NR==1{min=$1} {max=$1} END {printf "%s..%s", min, max}'; }
 
-FIRST=$(find "$WORK/project/docs/specs" -name '*.md' | sort | head -1)
+FIRST=$(find "$WORK/project/docs/specs" -name '*.md' | sort | sed -n 1p)
 for i in $(seq "$ROUNDS"); do
   measure validate "${MVN[@]}" validate
   measure raw java -cp "$CP" dev.specgate.bench.RawParse "$WORK/project/docs/specs"
   measure check "${MVN[@]}" spec:check -Dspec.cache=false
-  measure check1 "${MVN[@]}" spec:check -Dspec.cache=false -Dspec.threads=1
+  [ -n "${SKIP_SERIAL:-}" ] || measure check1 "${MVN[@]}" spec:check -Dspec.cache=false -Dspec.threads=1
   "${MVN[@]}" spec:check > /dev/null 2>&1            # fills the cache
   printf '\nEdited by the benchmark, round %s.\n' "$i" >> "$FIRST"
   measure rerun "${MVN[@]}" spec:check
@@ -86,8 +86,9 @@ echo "$COUNT specs, $BYTES bytes, $ROUNDS rounds, $(nproc) processors, Maven opt
 report validate "mvn validate (floor)"
 report raw "raw flexmark parse, cold JVM, one thread"
 report check "mvn spec:check, no cache"
-report check1 "mvn spec:check, no cache, spec.threads=1"
+[ -n "${SKIP_SERIAL:-}" ] || report check1 "mvn spec:check, no cache, spec.threads=1"
 report rerun "mvn spec:check after editing one spec (cache)"
+[ -n "${SKIP_SERIAL:-}" ] && echo 0 > "$WORK/check1"
 awk -v c="$(med check)" -v r="$(med raw)" -v c1="$(med check1)" -v e="$(med rerun)" -v v="$(med validate)" 'BEGIN {
   printf "ratio spec:check / raw parse               : %.2f\n", c / r
   printf "ratio spec:check (1 thread) / raw parse    : %.2f\n", c1 / r
