@@ -5,6 +5,7 @@ import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Rule;
+import dev.specgate.rules.RuleContext;
 import dev.specgate.rules.SpecFacts;
 import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
@@ -37,11 +38,12 @@ final class SpecRun {
      */
     SpecOutcome check(String file, String text) throws SpecCheckException {
         SpecDocument document = parse(file, text);
+        RuleContext context = new RuleContext(document, schema);
         List<Finding> raw = new ArrayList<>();
         for (Rule rule : rules) {
             if (gate.runs(rule)) {
                 FindingCollector out = gate.collector(rule, file);
-                run(rule, file, () -> rule.check(document, schema, out));
+                run(rule, file, () -> rule.check(context, out));
                 raw.addAll(out.findings());
             }
         }
