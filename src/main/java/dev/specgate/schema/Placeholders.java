@@ -3,6 +3,7 @@ package dev.specgate.schema;
 import dev.specgate.model.BlockKind;
 import dev.specgate.model.Inline;
 import dev.specgate.model.InlineKind;
+import dev.specgate.model.LineKind;
 import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
@@ -111,6 +112,10 @@ public final class Placeholders {
         for (MetadataEntry entry : template.metadata().entries()) {
             learner.value(entry.value());
         }
+        // Front matter fields the template shows commented out (# status: {proposed | accepted}) hold prompts too.
+        template.lines().stream()
+                .filter(line -> line.kind() == LineKind.FRONT_MATTER)
+                .forEach(line -> learner.text(line.text()));
         return new Placeholders(
                 true,
                 learner.styles,
@@ -453,12 +458,12 @@ public final class Placeholders {
         }
 
         /**
-         * A delimited label of the template with a letter and a space is one of its prompts (caught verbatim); the
+         * A delimited label of the template that starts with a letter is one of its prompts (caught verbatim); the
          * style counts for other labels too once one of its labels reads as prose.
          */
         private void delimited(Style style, String whole, String label) {
             String s = label.strip();
-            if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || !s.contains(" ")) {
+            if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
                 return;
             }
             prompts.add(key(whole));
