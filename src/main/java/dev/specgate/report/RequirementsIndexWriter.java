@@ -15,6 +15,7 @@ import java.util.List;
 /**
  * Writes every requirement found to {@code requirements.json}: an array of {@code {id, file, line, text}} sorted
  * by file, then line, then ID, in UTF-8 with {@code \n} line endings, so the same specs give the same bytes.
+ * {@code spec:trace} writes the same entries with each requirement's tests and their outcomes.
  */
 public final class RequirementsIndexWriter {
 
