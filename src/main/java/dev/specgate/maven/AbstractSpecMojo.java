@@ -2,20 +2,24 @@ package dev.specgate.maven;
 
 import dev.specgate.engine.CheckRequest;
 import dev.specgate.engine.CheckResult;
+import dev.specgate.engine.RequirementCheck;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
 import dev.specgate.engine.SpecSetPlan;
 import dev.specgate.gate.Baseline;
 import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.report.RuleInfo;
+import dev.specgate.trace.TraceRule;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -105,6 +109,21 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
+    /** The project the goal runs on; null only in tests that do not inject one. */
+    final MavenProject project() {
+        return project;
+    }
+
+    /** The projects of the reactor build, in build order; just this project when there is no session. */
+    final List<MavenProject> reactorProjects() {
+        if (session == null
+                || session.getProjects() == null
+                || session.getProjects().isEmpty()) {
+            return project == null ? List.of() : List.of(project);
+        }
+        return List.copyOf(session.getProjects());
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -120,20 +139,29 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     /** The goal's work, once parameters say it should run. */
     abstract void run() throws MojoExecutionException, MojoFailureException;
 
-    /** The configured severities as a policy; configuration mistakes name the parameter. */
+    /**
+     * The configured severities as a policy; configuration mistakes name the parameter. Every goal accepts the
+     * levels of every rule, the trace rules included, so one plugin-level {@code <severities>} serves all goals.
+     */
     final SeverityPolicy severityPolicy() throws MojoExecutionException {
-        SeverityParameters parameters = new SeverityParameters(
-                RuleInfo.known().stream().map(RuleInfo::id).collect(Collectors.toSet()));
-        return parameters.policy(severities, relaxDrafts, draftStatuses);
+        Set<String> known = RuleInfo.known().stream().map(RuleInfo::id).collect(Collectors.toCollection(HashSet::new));
+        known.addAll(TraceRule.ids());
+        return new SeverityParameters(known).policy(severities, relaxDrafts, draftStatuses);
     }
 
     /** Runs the check, logging each spec set it checks. */
     final CheckResult check(SeverityPolicy policy, Optional<Baseline> accepted) throws MojoExecutionException {
+        return check(policy, accepted, RequirementCheck.NONE);
+    }
+
+    /** Runs the check and then {@code requirementCheck} over the specs' requirements, logging each spec set. */
+    final CheckResult check(SeverityPolicy policy, Optional<Baseline> accepted, RequirementCheck requirementCheck)
+            throws MojoExecutionException {
         Path base = baseDirectory();
         CheckRequest request =
                 new CheckRequest(base, new SpecSetConverter(base).convert(specSets), charset(), policy, accepted);
         try {
-            return new SpecChecker().check(request, this::logPlan);
+            return new SpecChecker(TraceRule.ids()).check(request, this::logPlan, requirementCheck);
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
