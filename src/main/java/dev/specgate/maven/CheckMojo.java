@@ -8,6 +8,7 @@ import dev.specgate.gate.BaselineFile;
 import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.model.Finding;
 import dev.specgate.report.GithubAnnotations;
+import dev.specgate.report.NextSteps;
 import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFormat;
 import dev.specgate.report.RequirementsIndexWriter;
@@ -91,10 +92,14 @@ public class CheckMojo extends AbstractSpecMojo {
         Set<ReportFormat> reports = reportFormats();
         SeverityPolicy policy = severityPolicy();
         Optional<Baseline> accepted = readBaseline();
-        CheckResult result = check(policy, accepted);
+        Optional<CheckResult> checked = check(policy, accepted);
+        if (checked.isEmpty()) {
+            return;
+        }
+        CheckResult result = checked.get();
         result.findings().forEach(this::logFinding);
         if (result.suppressed() > 0) {
-            getLog().info(count(result.suppressed(), "finding") + " suppressed by spec:disable comments");
+            console().info(count(result.suppressed(), "finding") + " suppressed by spec:disable comments");
         }
         accepted.ifPresent(b -> logBaseline(result));
         writeRequirementsIndex(result);
@@ -102,12 +107,13 @@ public class CheckMojo extends AbstractSpecMojo {
         CheckSummary summary = CheckSummary.of(result);
         String line = summary.line(moduleName(), failOnError, failOnWarning);
         if (summary.fails(failOnError, failOnWarning)) {
-            getLog().error(line);
+            console().error(line);
+            NextSteps.lines(result, accepted.isPresent()).forEach(console()::error);
             throw new MojoFailureException(line);
         } else if (summary.errors() > 0) {
-            getLog().warn(line);
+            console().warn(line);
         } else {
-            getLog().info(line);
+            console().info(line);
         }
     }
 
@@ -138,14 +144,16 @@ public class CheckMojo extends AbstractSpecMojo {
 
     private void logBaseline(CheckResult result) {
         String name = display(baselineFile());
-        getLog().info(count(result.baselined(), "finding") + " accepted by the baseline " + name);
+        console().info(count(result.baselined(), "finding") + " accepted by the baseline " + name);
         for (BaselineEntry fixed : result.fixedBaselineEntries()) {
-            getLog().info("Fixed, remove from the baseline: " + fixed.file() + " [" + fixed.rule() + "] "
-                    + fixed.message() + " (was line " + fixed.line() + ")");
+            console()
+                    .info("Fixed, remove from the baseline: " + fixed.file() + " [" + fixed.rule() + "] "
+                            + fixed.message() + " (was line " + fixed.line() + ")");
         }
         if (!result.fixedBaselineEntries().isEmpty()) {
-            getLog().info("To drop fixed entries from " + name
-                    + ", run mvn spec:baseline -Dspec.baseline.overwrite and commit the file");
+            console()
+                    .info("To drop fixed entries from " + name
+                            + ", run mvn spec:baseline -Dspec.baseline.overwrite and commit the file");
         }
     }
 
@@ -153,7 +161,7 @@ public class CheckMojo extends AbstractSpecMojo {
     private void writeRequirementsIndex(CheckResult result) throws MojoExecutionException {
         try {
             Path written = new RequirementsIndexWriter().write(result.requirements(), outputDirectory());
-            getLog().info("Wrote " + count(result.requirements().size(), "requirement") + " to " + display(written));
+            console().info("Wrote " + count(result.requirements().size(), "requirement") + " to " + display(written));
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "Cannot write the requirements index to " + display(outputDirectory()) + ": " + e.getMessage()
@@ -179,7 +187,7 @@ public class CheckMojo extends AbstractSpecMojo {
         for (ReportFormat format : reports) {
             try {
                 Path written = format.writer().write(result, context, outputDirectory());
-                getLog().info("Wrote " + format.id() + " report " + display(written));
+                console().info("Wrote " + format.id() + " report " + display(written));
             } catch (IOException e) {
                 throw new MojoExecutionException(
                         "Cannot write the " + format.id() + " report to " + outputDirectory() + ": " + e.getMessage(),
@@ -192,10 +200,12 @@ public class CheckMojo extends AbstractSpecMojo {
     }
 
     private void logFinding(Finding finding) {
+        String line = consolePath(finding.file()) + ":" + finding.line() + ":" + finding.column() + ": ["
+                + finding.ruleId() + "] " + finding.fullMessage();
         switch (finding.severity()) {
-            case ERROR -> getLog().error(finding.format());
-            case WARNING -> getLog().warn(finding.format());
-            case INFO -> getLog().info(finding.format());
+            case ERROR -> console().error(line);
+            case WARNING -> console().warn(line);
+            case INFO -> console().info(line);
         }
     }
 
