@@ -28,8 +28,10 @@ import org.apache.maven.project.MavenProject;
 public abstract class AbstractSpecMojo extends AbstractMojo {
 
     /**
-     * The sets of specs to check, each a {@code <specSet>} with {@code <directory>} (default {@code docs/specs}),
-     * {@code <includes>} (default {@code **}{@code /*.md}), {@code <excludes>}, {@code <template>} (default
+     * The sets of specs to check, each a {@code <specSet>} with {@code <directory>} (default {@code docs/specs},
+     * skipped with one line when absent; a configured directory must exist), {@code <includes>} (default
+     * {@code **}{@code /*.md}), {@code <excludes>}, {@code <useDefaultExcludes>} (default {@code true}: leaves out
+     * {@code README.md}, {@code readme.md} and {@code index.md}), {@code <template>} (default
      * {@code TEMPLATE.md} or {@code template.md} beside the specs, else the built-in default template; the template
      * is never checked as a spec), {@code <requiredSections>},
      * {@code <optionalSections>}, {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}),
