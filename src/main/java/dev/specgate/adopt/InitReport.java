@@ -43,8 +43,11 @@ public final class InitReport {
         }
     }
 
-    /** The Markdown report on every analysed set. */
-    public static String markdown(List<SetOutcome> sets, String baselineCommand) {
+    /**
+     * The Markdown report on every analysed set, ending with the command that baselines what is left and the file
+     * it writes.
+     */
+    public static String markdown(List<SetOutcome> sets, String baselineCommand, String baselineFile) {
         StringBuilder out = new StringBuilder("# spec:init report\n");
         for (SetOutcome set : sets) {
             AdoptionRun.Outcome outcome = set.outcome();
@@ -70,7 +73,9 @@ public final class InitReport {
         out.append("2. Run `mvn spec:check` and look at what is left.\n");
         out.append("3. Accept what is left, so that only new findings fail the build: `")
                 .append(baselineCommand)
-                .append("`, then commit `spec-baseline.json`.\n");
+                .append("`, then commit `")
+                .append(baselineFile)
+                .append("`.\n");
         return out.toString();
     }
 

@@ -23,8 +23,9 @@ import org.apache.maven.plugins.annotations.Mojo;
  * and every spec, and writes to {@code target/spec/init/} a report ({@code init-report.md}) and a proposed
  * configuration ({@code proposed-spec-sets.xml}): heading aliases for template sections that many specs name
  * differently (with the number of specs behind each), sections most specs omit as optional, the template lines most
- * specs keep verbatim, the metadata fields in use, and how many findings are left with the proposal applied. Never
- * changes the POM, the specs or the template, and fails on no finding.
+ * specs keep verbatim, the metadata fields in use, and how many findings are left with the proposal applied, with the
+ * {@code spec:baseline} command that accepts them into the {@code baseline} file. Never changes the POM, the specs or
+ * the template, and fails on no finding.
  */
 @Mojo(name = "init", threadSafe = true, requiresProject = true)
 public class InitMojo extends AbstractSpecMojo {
@@ -63,10 +64,14 @@ public class InitMojo extends AbstractSpecMojo {
         Path directory = outputDirectory().resolve("init");
         Path report = directory.resolve(InitReport.REPORT_FILE);
         Path configuration = directory.resolve(InitReport.CONFIGURATION_FILE);
-        String baselineCommand = "mvn spec:baseline";
+        String baselineName = display(baselineFile());
+        String baselineCommand = baselineName.equals("spec-baseline.json")
+                ? "mvn spec:baseline"
+                : "mvn spec:baseline -Dspec.baseline=" + baselineName;
         try {
             Files.createDirectories(directory);
-            Files.writeString(report, InitReport.markdown(outcomes, baselineCommand), StandardCharsets.UTF_8);
+            Files.writeString(
+                    report, InitReport.markdown(outcomes, baselineCommand, baselineName), StandardCharsets.UTF_8);
             Files.writeString(configuration, InitReport.configuration(outcomes), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MojoExecutionException(
@@ -80,7 +85,8 @@ public class InitMojo extends AbstractSpecMojo {
         console().info("Wrote " + display(report) + " and " + display(configuration));
         console()
                 .info("Next: review the report, copy the <specSets> into the plugin's <configuration>, then run "
-                        + baselineCommand + " to accept the " + CheckMojo.count(left, "finding") + " left");
+                        + baselineCommand + " to accept the " + CheckMojo.count(left, "finding") + " left in "
+                        + baselineName);
     }
 
     private void logOutcome(SpecSetRequest set, AdoptionRun.Outcome outcome) {

@@ -72,7 +72,7 @@ class InitReportTest {
 
     @Test
     void theReportGivesTheFindingsBeforeAndAfterEachAliasWithItsSpecsAndTheBaselineCommand() {
-        String report = InitReport.markdown(List.of(outcome()), "mvn spec:baseline");
+        String report = InitReport.markdown(List.of(outcome()), "mvn spec:baseline", "spec-baseline.json");
 
         List<String> lines = report.lines().toList();
         assertTrue(lines.contains("Read 8 specs in `docs/specs` against `docs/TEMPLATE.md`."), report);

@@ -49,7 +49,7 @@ class InitMojoTest {
                         "[INFO]   missing sections 18 -> 0 (-100%), all findings 24 -> 6",
                         "[INFO] Wrote " + report + " and " + configuration,
                         "[INFO] Next: review the report, copy the <specSets> into the plugin's <configuration>, then"
-                                + " run mvn spec:baseline to accept the 6 findings left"),
+                                + " run mvn spec:baseline to accept the 6 findings left in spec-baseline.json"),
                 log.lines());
         String xml = Files.readString(configuration, StandardCharsets.UTF_8);
         assertTrue(xml.contains("      <alias>Rollout Plan = Launch</alias> <!-- 3 specs -->\n"), xml);
