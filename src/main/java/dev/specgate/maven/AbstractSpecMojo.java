@@ -118,6 +118,9 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
 
     private ConsoleBlock console;
 
+    /** The base directory relative to the repository root, once computed; empty when they are the same. */
+    private String consolePrefix;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -216,13 +219,15 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         if (moduleName().isEmpty() || file.startsWith("/") || file.startsWith("..") || file.contains(":")) {
             return file;
         }
-        Path root = repositoryRoot();
-        Path base = baseDirectory();
-        if (!base.startsWith(root) || base.equals(root)) {
+        if (consolePrefix == null) {
+            Path root = repositoryRoot();
+            Path base = baseDirectory();
+            consolePrefix = base.startsWith(root) ? root.relativize(base).toString().replace('\\', '/') : "";
+        }
+        if (consolePrefix.isEmpty()) {
             return file;
         }
-        String prefix = root.relativize(base).toString().replace('\\', '/');
-        return file.isEmpty() || file.equals(".") ? prefix : prefix + "/" + file;
+        return file.isEmpty() || file.equals(".") ? consolePrefix : consolePrefix + "/" + file;
     }
 
     /** The module's artifact id in a reactor build of several projects; empty in a single-project build. */
