@@ -36,7 +36,8 @@ public final class AdoptionRun {
      * What the analysis of one spec set gives.
      *
      * @param set the spec set as configured
-     * @param template how messages name the template
+     * @param template how messages name the template: relative to the base directory when it lies below it, else
+     *     absolute
      * @param proposal what the analysis proposes
      * @param now the findings as configured
      * @param withAliases the findings with the proposed aliases added
@@ -80,7 +81,7 @@ public final class AdoptionRun {
                 with(set, withProposal(set.overrides(), proposal.aliasMap(), proposal.optionalPaths()));
         return new Outcome(
                 set,
-                template.displayName(),
+                template.file().map(file -> shown(baseDirectory, file)).orElse(template.displayName()),
                 proposal,
                 count(baseDirectory, set, encoding, severities),
                 count(baseDirectory, aliased, encoding, severities),

@@ -222,7 +222,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         if (consolePrefix == null) {
             Path root = repositoryRoot();
             Path base = baseDirectory();
-            consolePrefix = base.startsWith(root) ? root.relativize(base).toString().replace('\\', '/') : "";
+            consolePrefix =
+                    base.startsWith(root) ? root.relativize(base).toString().replace('\\', '/') : "";
         }
         if (consolePrefix.isEmpty()) {
             return file;

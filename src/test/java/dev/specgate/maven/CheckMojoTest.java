@@ -49,6 +49,9 @@ class CheckMojoTest {
         assertEquals("adr", second.getDirectory());
         assertEquals(List.of(), second.getIncludes());
         assertNull(second.getTemplate());
+        assertTrue(first.isUseDefaultExcludes());
+        assertFalse(second.isUseDefaultExcludes());
+        assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "allowOutsideProject"));
         assertEquals("ISO-8859-1", MojoExtension.getVariableValueFromObject(mojo, "encoding"));
         boolean skip = MojoExtension.getVariableValueFromObject(mojo, "skip");
         assertFalse(skip);
