@@ -13,11 +13,15 @@ assert lines.findAll { it.startsWith('[ERROR] spec check failed in') }.sort() ==
     '[ERROR] spec check failed in module-b: 1 error in 1 of 2 specs',
 ]
 assert lines.contains('[INFO] BUILD FAILURE')
-// Each module's block, from "Checking" to the last next-step line, is printed without another line inside it.
+// Each module's block, from "Checking" to the last next-step line, comes out whole among the plugin's lines.
+def pluginLines = lines.findAll {
+    it ==~ /\[(ERROR|WARNING|INFO)\] (\S+:\d+:\d+: \[|Checking |Wrote |spec check |  ).*/ && !(it ==~ /\[INFO\]   from .*/) &&
+        !it.contains(' -rf :')
+}
 ['module-a': 10, 'module-b': 8].each { module, size ->
-    int start = lines.findIndexOf { it.startsWith("[INFO] Checking") && it.contains(" ${module}/docs/specs ") }
+    int start = pluginLines.findIndexOf { it.startsWith("[INFO] Checking") && it.contains(" ${module}/docs/specs ") }
     assert start >= 0
-    def block = lines.subList(start, start + size)
+    def block = pluginLines.subList(start, start + size)
     assert block.every { it.contains("${module}/") || it.startsWith('[ERROR]   ') || it.contains(" in ${module}:") }
     assert block.last().startsWith('[ERROR]   to adopt with')
 }

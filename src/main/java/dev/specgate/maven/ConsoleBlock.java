@@ -1,6 +1,5 @@
 package dev.specgate.maven;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
@@ -42,20 +41,16 @@ final class ConsoleBlock {
     }
 
     /**
-     * Writes the held lines in order, in one block, and forgets them. Maven's console logger prints each line with
-     * {@code System.out.println}, which locks the stream: holding that lock for the whole block also keeps other
-     * threads' lines (another module's goal header) out of it.
+     * Writes the held lines in order, in one block, and forgets them. Only the plugin's own blocks exclude each
+     * other: locking the console stream as well would deadlock Maven 3.8's logger, which takes its own lock first.
      */
     void flush() {
         synchronized (CONSOLE) {
-            PrintStream out = System.out;
-            synchronized (out) {
-                for (Line line : lines) {
-                    switch (line.level()) {
-                        case INFO -> log.info(line.text());
-                        case WARNING -> log.warn(line.text());
-                        case ERROR -> log.error(line.text());
-                    }
+            for (Line line : lines) {
+                switch (line.level()) {
+                    case INFO -> log.info(line.text());
+                    case WARNING -> log.warn(line.text());
+                    case ERROR -> log.error(line.text());
                 }
             }
         }
