@@ -4,8 +4,10 @@ import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.Section;
 import dev.specgate.model.SourceLine;
 import dev.specgate.model.SpecDocument;
+import dev.specgate.model.TextBlock;
+import dev.specgate.model.TextKey;
 import dev.specgate.schema.HeadingText;
-import dev.specgate.schema.PromptText;
+import dev.specgate.schema.Placeholders;
 import dev.specgate.schema.SectionSpec;
 import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
@@ -269,28 +271,33 @@ public final class AdoptionAnalyzer {
         return all;
     }
 
-    /** Template prompt lines that more than half of the specs keep word for word. */
+    /** Template prompt texts (paragraphs, list items) that more than half of the specs keep word for word. */
     private static List<AdoptionProposal.KeptText> keptText(
             SpecSchema schema, SpecDocument template, List<SpecDocument> specs) {
+        Placeholders placeholders = schema.placeholders();
         Map<String, Integer> kept = new HashMap<>();
         for (SpecDocument spec : specs) {
-            spec.lines().stream()
-                    .map(line -> PromptText.normalize(line.text()))
-                    .filter(schema.promptLines()::contains)
+            spec.blocks().stream()
+                    .filter(placeholders::isPromptLeft)
+                    .map(AdoptionAnalyzer::compared)
                     .distinct()
-                    .forEach(line -> kept.merge(line, 1, Integer::sum));
+                    .forEach(text -> kept.merge(text, 1, Integer::sum));
         }
         List<AdoptionProposal.KeptText> result = new ArrayList<>();
-        for (SourceLine line : template.lines()) {
-            String normalized = PromptText.normalize(line.text());
-            int count = kept.getOrDefault(normalized, 0);
-            if (count * 2 > specs.size()
-                    && result.stream()
-                            .noneMatch(k -> k.text().equals(line.text().strip()))) {
-                result.add(new AdoptionProposal.KeptText(line.text().strip(), line.number(), count));
+        Set<String> listed = new HashSet<>();
+        for (TextBlock block : template.blocks()) {
+            String text = compared(block);
+            int count = kept.getOrDefault(text, 0);
+            if (placeholders.isPromptLeft(block) && count * 2 > specs.size() && listed.add(text)) {
+                result.add(new AdoptionProposal.KeptText(Placeholders.visibleText(block), block.line(), count));
             }
         }
         return result;
+    }
+
+    /** A prompt text as the placeholder rule compares it (code markers, emphasis, case and spacing aside). */
+    private static String compared(TextBlock block) {
+        return TextKey.of(Placeholders.visibleText(block).replace("`", ""));
     }
 
     /** The template's metadata fields, then any other field a tenth of the specs use; most used first. */

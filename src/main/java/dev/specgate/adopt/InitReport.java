@@ -173,10 +173,10 @@ public final class InitReport {
             out.append("None: no template prompt line is kept word for word by more than half of the specs.\n\n");
             return;
         }
-        out.append("Template lines that more than half of the specs keep word for word. They are text to keep, not"
-                + " prompts to replace, but the plugin has no setting for kept text yet, so they are not in the"
-                + " proposed configuration: until it has one, reword them in the template as real text, or accept"
-                + " their `placeholder` findings in the baseline.\n\n");
+        out.append("Template paragraphs and list items that more than half of the specs keep word for word: text to"
+                + " keep, not prompts to replace. Kept text is marked in the template, not in the POM, so it is not"
+                + " in the proposed configuration: put an HTML comment `<!-- spec:keep -->` on the line before each"
+                + " in the template, and the `placeholder` rule stops reporting it.\n\n");
         out.append("| Template line | Text | Specs that keep it |\n|---:|---|---:|\n");
         for (AdoptionProposal.KeptText kept : proposal.keptText()) {
             out.append("| ")
