@@ -92,10 +92,12 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
 
     /** Logs a finding at its severity's level. */
     final void logFinding(Finding finding) {
+        String line = consolePath(finding.file()) + ":" + finding.line() + ":" + finding.column() + ": ["
+                + finding.ruleId() + "] " + finding.fullMessage();
         switch (finding.severity()) {
-            case ERROR -> getLog().error(finding.format());
-            case WARNING -> getLog().warn(finding.format());
-            case INFO -> getLog().info(finding.format());
+            case ERROR -> console().error(line);
+            case WARNING -> console().warn(line);
+            case INFO -> console().info(line);
         }
     }
 
@@ -119,7 +121,7 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
         for (ReportFormat format : reports) {
             try {
                 Path written = format.writer().write(result, context, outputDirectory(), reportFileName(format));
-                getLog().info("Wrote " + format.id() + " report " + display(written));
+                console().info("Wrote " + format.id() + " report " + display(written));
             } catch (IOException e) {
                 throw new MojoExecutionException(
                         "Cannot write the " + format.id() + " report to " + outputDirectory() + ": " + e.getMessage(),

@@ -32,8 +32,10 @@ import org.apache.maven.project.MavenProject;
 public abstract class AbstractSpecMojo extends AbstractMojo {
 
     /**
-     * The sets of specs to check, each a {@code <specSet>} with {@code <directory>} (default {@code docs/specs}),
-     * {@code <includes>} (default {@code **}{@code /*.md}), {@code <excludes>}, {@code <template>} (default
+     * The sets of specs to check, each a {@code <specSet>} with {@code <directory>} (default {@code docs/specs},
+     * skipped with one line when absent; a configured directory must exist), {@code <includes>} (default
+     * {@code **}{@code /*.md}), {@code <excludes>}, {@code <useDefaultExcludes>} (default {@code true}: leaves out
+     * {@code README.md}, {@code readme.md} and {@code index.md}), {@code <template>} (default
      * {@code TEMPLATE.md} or {@code template.md} beside the specs, else the built-in default template; the template
      * is never checked as a spec), {@code <requiredSections>},
      * {@code <optionalSections>}, {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}),
@@ -93,6 +95,15 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     @Parameter(property = "spec.baseline", defaultValue = "${project.basedir}/spec-baseline.json")
     private File baseline;
 
+    /**
+     * Allows a {@code <directory>} outside the project base directory, e.g. specs kept in a sibling checkout. Without
+     * it such a directory stops the build, so a mistyped {@code ../} cannot check the wrong files. Templates may
+     * lie anywhere (a parent POM's shared template). Default {@code false}; user property
+     * {@code spec.allowOutsideProject}.
+     */
+    @Parameter(property = "spec.allowOutsideProject", defaultValue = "false")
+    private boolean allowOutsideProject;
+
     /** The project base directory: relative paths resolve against it and findings are shown relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
@@ -124,13 +135,28 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         return List.copyOf(session.getProjects());
     }
 
+    private ConsoleBlock console;
+
+    /** The base directory relative to the repository root, once computed; empty when they are the same. */
+    private String consolePrefix;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping " + goalDescription() + " (spec.skip=true)");
             return;
         }
-        run();
+        console = new ConsoleBlock(getLog());
+        try {
+            run();
+        } finally {
+            console.flush();
+        }
+    }
+
+    /** Where the goal logs: lines are held back and written in one block when the goal ends. */
+    final ConsoleBlock console() {
+        return console;
     }
 
     /** How the skip message names the goal, e.g. {@code spec check}. */
@@ -149,22 +175,45 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         return new SeverityParameters(known).policy(severities, relaxDrafts, draftStatuses);
     }
 
-    /** Runs the check, logging each spec set it checks. */
-    final CheckResult check(SeverityPolicy policy, Optional<Baseline> accepted) throws MojoExecutionException {
+    /**
+     * Runs the check, logging each spec set it checks; empty, after one line saying so, when the only spec sets are
+     * default ones whose directory is absent (a parent POM declaring the plugin for modules without specs).
+     */
+    final Optional<CheckResult> check(SeverityPolicy policy, Optional<Baseline> accepted)
+            throws MojoExecutionException {
         return check(policy, accepted, RequirementCheck.NONE);
     }
 
     /** Runs the check and then {@code requirementCheck} over the specs' requirements, logging each spec set. */
-    final CheckResult check(SeverityPolicy policy, Optional<Baseline> accepted, RequirementCheck requirementCheck)
+    final Optional<CheckResult> check(
+            SeverityPolicy policy, Optional<Baseline> accepted, RequirementCheck requirementCheck)
             throws MojoExecutionException {
-        Path base = baseDirectory();
-        CheckRequest request =
-                new CheckRequest(base, new SpecSetConverter(base).convert(specSets), charset(), policy, accepted);
+        SpecSetConverter.Conversion sets = specSets();
+        if (sets.requests().isEmpty()) {
+            return Optional.empty();
+        }
+        CheckRequest request = new CheckRequest(baseDirectory(), sets.requests(), charset(), policy, accepted);
         try {
-            return new SpecChecker(TraceRule.ids()).check(request, this::logPlan, requirementCheck);
+            return Optional.of(new SpecChecker(TraceRule.ids()).check(request, this::logPlan, requirementCheck));
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /** The spec sets to check, after one {@code [INFO]} line per default directory that is absent. */
+    final SpecSetConverter.Conversion specSets() throws MojoExecutionException {
+        SpecSetConverter.Conversion sets =
+                new SpecSetConverter(baseDirectory(), allowOutsideProject).convertExisting(specSets);
+        for (String absent : sets.absentDefaults()) {
+            console.info("No " + consolePath(absent) + " directory: " + goalDescription() + " skipped (configure"
+                    + " <specSets> to check specs elsewhere)");
+        }
+        return sets;
+    }
+
+    /** The encoding of specs and templates; an unknown one names the parameter. */
+    final Charset encoding() throws MojoExecutionException {
+        return charset();
     }
 
     final Path baseDirectory() {
@@ -180,11 +229,35 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         return baseDirectory().resolve(baseline.toPath()).normalize();
     }
 
-    /** A path relative to the base directory when it lies below it, else absolute; {@code /}-separated. */
+    /**
+     * A path relative to the base directory when it lies below it, else absolute; {@code /}-separated, and in a
+     * reactor build relative to the repository root (see {@link #consolePath(String)}).
+     */
     final String display(Path path) {
         Path base = baseDirectory();
         Path shown = path.startsWith(base) ? base.relativize(path) : path;
-        return shown.toString().replace('\\', '/');
+        return consolePath(shown.toString().replace('\\', '/'));
+    }
+
+    /**
+     * How the console shows a path relative to the base directory: unchanged in a single-project build; in a reactor
+     * build relative to the repository root, as SARIF and the GitHub annotations show it
+     * ({@code billing-api/docs/specs/x.md}), so lines from different modules cannot be confused.
+     */
+    final String consolePath(String file) {
+        if (moduleName().isEmpty() || file.startsWith("/") || file.startsWith("..") || file.contains(":")) {
+            return file;
+        }
+        if (consolePrefix == null) {
+            Path root = repositoryRoot();
+            Path base = baseDirectory();
+            consolePrefix =
+                    base.startsWith(root) ? root.relativize(base).toString().replace('\\', '/') : "";
+        }
+        if (consolePrefix.isEmpty()) {
+            return file;
+        }
+        return file.isEmpty() || file.equals(".") ? consolePrefix : consolePrefix + "/" + file;
     }
 
     /** The module's artifact id in a reactor build of several projects; empty in a single-project build. */
@@ -223,12 +296,13 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
 
     private void logPlan(SpecSetPlan plan) {
         if (plan.specCount() == 0) {
-            getLog().warn("No spec files found in " + plan.directory() + " (includes "
+            console.warn("No spec files found in " + consolePath(plan.directory()) + " (includes "
                     + String.join(", ", plan.includes()) + ")");
         } else {
             String specs = plan.specCount() == 1 ? " spec" : " specs";
-            getLog().info("Checking " + plan.specCount() + specs + " in " + plan.directory() + " against "
-                    + plan.template());
+            String template = plan.builtInTemplate() ? plan.template() : consolePath(plan.template());
+            console.info("Checking " + plan.specCount() + specs + " in " + consolePath(plan.directory()) + " against "
+                    + template);
         }
     }
 }

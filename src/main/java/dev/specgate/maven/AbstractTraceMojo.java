@@ -89,11 +89,15 @@ public abstract class AbstractTraceMojo extends AbstractReportingMojo {
         Set<ReportFormat> reports = reportFormats();
         SeverityPolicy policy = tracePolicy(severityPolicy());
         TraceCheck traceCheck = new TraceCheck(readTests());
-        CheckResult result = check(policy, Optional.empty(), traceCheck);
+        Optional<CheckResult> checked = check(policy, Optional.empty(), traceCheck);
+        if (checked.isEmpty()) {
+            return;
+        }
+        CheckResult result = checked.get();
         Trace trace = traceCheck.trace().orElseThrow();
         result.findings().forEach(this::logFinding);
         if (result.suppressed() > 0) {
-            getLog().info(CheckMojo.count(result.suppressed(), "finding") + " suppressed by spec:disable comments");
+            console().info(CheckMojo.count(result.suppressed(), "finding") + " suppressed by spec:disable comments");
         }
         writeRequirementsIndex(trace);
         writeReports(
@@ -105,12 +109,12 @@ public abstract class AbstractTraceMojo extends AbstractReportingMojo {
                 result.count(Severity.ERROR), result.count(Severity.WARNING), trace.total(), minimumCoverage);
         String line = summary.line(summaryModule(), failOnError(), failOnWarning());
         if (summary.fails(failOnError(), failOnWarning())) {
-            getLog().error(line);
+            console().error(line);
             throw new MojoFailureException(line);
         } else if (summary.errors() > 0) {
-            getLog().warn(line);
+            console().warn(line);
         } else {
-            getLog().info(line);
+            console().info(line);
         }
     }
 
@@ -162,16 +166,18 @@ public abstract class AbstractTraceMojo extends AbstractReportingMojo {
         }
         long classes = markers.stream().map(TestMarker::className).distinct().count();
         long tests = results.outcomes().values().stream().mapToLong(Map::size).sum();
-        getLog().info("Traced the markers of " + classes + (classes == 1 ? " test class" : " test classes")
-                + " against " + CheckMojo.count(tests, "test result"));
+        console()
+                .info("Traced the markers of " + classes + (classes == 1 ? " test class" : " test classes")
+                        + " against " + CheckMojo.count(tests, "test result"));
         return new Tracer(markers, results, new TraceOptions(includeUnapproved, methodNameMarkers));
     }
 
     private void writeRequirementsIndex(Trace trace) throws MojoExecutionException {
         try {
             Path written = new RequirementsIndexWriter().writeTraced(trace.requirements(), outputDirectory());
-            getLog().info("Wrote " + CheckMojo.count(trace.requirements().size(), "requirement")
-                    + " with their tests to " + display(written));
+            console()
+                    .info("Wrote " + CheckMojo.count(trace.requirements().size(), "requirement")
+                            + " with their tests to " + display(written));
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "Cannot write the requirements index to " + display(outputDirectory()) + ": " + e.getMessage()
@@ -182,13 +188,14 @@ public abstract class AbstractTraceMojo extends AbstractReportingMojo {
 
     private void logCoverage(Trace trace) {
         trace.coverageBySpec()
-                .forEach((file, coverage) -> getLog().info("Requirements in " + file + ": " + coverage.describe()));
+                .forEach((file, coverage) -> console().info("Requirements in " + file + ": " + coverage.describe()));
         long ungated = trace.ungated();
         if (ungated > 0) {
-            getLog().info(CheckMojo.count(ungated, "requirement") + " of specs that are not approved not gated"
-                    + " (spec.trace.includeUnapproved=false)");
+            console()
+                    .info(CheckMojo.count(ungated, "requirement") + " of specs that are not approved not gated"
+                            + " (spec.trace.includeUnapproved=false)");
         }
         Coverage total = trace.total();
-        getLog().info("Requirements: " + total.describe());
+        console().info("Requirements: " + total.describe());
     }
 }

@@ -6,6 +6,7 @@ import dev.specgate.gate.Baseline;
 import dev.specgate.gate.BaselineEntry;
 import dev.specgate.gate.BaselineFile;
 import dev.specgate.gate.SeverityPolicy;
+import dev.specgate.report.NextSteps;
 import dev.specgate.report.ReportFormat;
 import dev.specgate.report.RequirementsIndexWriter;
 import dev.specgate.report.RuleInfo;
@@ -42,10 +43,14 @@ public class CheckMojo extends AbstractReportingMojo {
         Set<ReportFormat> reports = reportFormats();
         SeverityPolicy policy = severityPolicy();
         Optional<Baseline> accepted = readBaseline();
-        CheckResult result = check(policy, accepted);
+        Optional<CheckResult> checked = check(policy, accepted);
+        if (checked.isEmpty()) {
+            return;
+        }
+        CheckResult result = checked.get();
         result.findings().forEach(this::logFinding);
         if (result.suppressed() > 0) {
-            getLog().info(count(result.suppressed(), "finding") + " suppressed by spec:disable comments");
+            console().info(count(result.suppressed(), "finding") + " suppressed by spec:disable comments");
         }
         accepted.ifPresent(b -> logBaseline(result));
         writeRequirementsIndex(result);
@@ -56,12 +61,13 @@ public class CheckMojo extends AbstractReportingMojo {
         CheckSummary summary = CheckSummary.of(result);
         String line = summary.line(moduleName(), failOnError(), failOnWarning());
         if (summary.fails(failOnError(), failOnWarning())) {
-            getLog().error(line);
+            console().error(line);
+            NextSteps.lines(result, accepted.isPresent()).forEach(console()::error);
             throw new MojoFailureException(line);
         } else if (summary.errors() > 0) {
-            getLog().warn(line);
+            console().warn(line);
         } else {
-            getLog().info(line);
+            console().info(line);
         }
     }
 
@@ -80,14 +86,16 @@ public class CheckMojo extends AbstractReportingMojo {
 
     private void logBaseline(CheckResult result) {
         String name = display(baselineFile());
-        getLog().info(count(result.baselined(), "finding") + " accepted by the baseline " + name);
+        console().info(count(result.baselined(), "finding") + " accepted by the baseline " + name);
         for (BaselineEntry fixed : result.fixedBaselineEntries()) {
-            getLog().info("Fixed, remove from the baseline: " + fixed.file() + " [" + fixed.rule() + "] "
-                    + fixed.message() + " (was line " + fixed.line() + ")");
+            console()
+                    .info("Fixed, remove from the baseline: " + fixed.file() + " [" + fixed.rule() + "] "
+                            + fixed.message() + " (was line " + fixed.line() + ")");
         }
         if (!result.fixedBaselineEntries().isEmpty()) {
-            getLog().info("To drop fixed entries from " + name
-                    + ", run mvn spec:baseline -Dspec.baseline.overwrite and commit the file");
+            console()
+                    .info("To drop fixed entries from " + name
+                            + ", run mvn spec:baseline -Dspec.baseline.overwrite and commit the file");
         }
     }
 
@@ -95,7 +103,7 @@ public class CheckMojo extends AbstractReportingMojo {
     private void writeRequirementsIndex(CheckResult result) throws MojoExecutionException {
         try {
             Path written = new RequirementsIndexWriter().write(result.requirements(), outputDirectory());
-            getLog().info("Wrote " + count(result.requirements().size(), "requirement") + " to " + display(written));
+            console().info("Wrote " + count(result.requirements().size(), "requirement") + " to " + display(written));
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "Cannot write the requirements index to " + display(outputDirectory()) + ": " + e.getMessage()

@@ -27,6 +27,11 @@ public record RuleInfo(String id, String description, String helpText, Severity 
         Objects.requireNonNull(defaultSeverity, "defaultSeverity");
     }
 
+    /** The rule's section of the rules page (SARIF {@code helpUri}). */
+    public String helpUri() {
+        return Documentation.rule(id);
+    }
+
     /** The metadata of a rule; its description doubles as help text. */
     public static RuleInfo of(Rule rule) {
         return new RuleInfo(rule.id(), rule.description(), rule.description(), rule.defaultSeverity());
