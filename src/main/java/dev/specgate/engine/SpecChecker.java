@@ -48,10 +48,11 @@ public final class SpecChecker {
         FindingGate gate = new FindingGate(request.severities(), ruleIds);
         List<String> specFiles = new ArrayList<>();
         List<Requirement> requirements = new ArrayList<>();
+        List<SpecSummary> summaries = new ArrayList<>();
         for (SpecSetRequest set : request.specSets()) {
-            checkSet(set, paths, reader, listener, gate, specFiles, requirements);
+            checkSet(set, paths, reader, listener, gate, specFiles, requirements, summaries);
         }
-        return gate.result(specFiles, requirements, request.baseline());
+        return gate.result(specFiles, requirements, request.baseline()).withSpecs(summaries);
     }
 
     private void checkSet(
@@ -61,7 +62,8 @@ public final class SpecChecker {
             SpecSetListener listener,
             FindingGate gate,
             List<String> specFiles,
-            List<Requirement> requirements)
+            List<Requirement> requirements,
+            List<SpecSummary> summaries)
             throws SpecCheckException {
         TemplateSource template = TemplateSource.resolve(set, paths, reader);
         SpecSchema schema = schemaOf(template, set);
@@ -85,7 +87,9 @@ public final class SpecChecker {
             SpecDocument document = parse(file, display, reader);
             documents.add(document);
             specFiles.add(display);
-            requirements.addAll(RequirementExtractor.extract(document, schema));
+            List<Requirement> defined = RequirementExtractor.extract(document, schema);
+            requirements.addAll(defined);
+            summaries.add(SpecSummary.of(document, schema, defined));
             gate.spec(document, schema);
             for (Rule rule : rules) {
                 if (gate.runs(rule)) {
