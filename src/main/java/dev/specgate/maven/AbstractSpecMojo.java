@@ -5,6 +5,7 @@ import dev.specgate.engine.CheckResult;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
 import dev.specgate.engine.SpecSetPlan;
+import dev.specgate.engine.SpecSetRequest;
 import dev.specgate.gate.Baseline;
 import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.report.RuleInfo;
@@ -179,7 +180,13 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         return RepositoryRoot.of(baseDirectory(), reactorRoot);
     }
 
-    private Charset charset() throws MojoExecutionException {
+    /** The configured spec sets as engine requests; configuration mistakes name the parameter. */
+    final List<SpecSetRequest> specSetRequests() throws MojoExecutionException {
+        return new SpecSetConverter(baseDirectory()).convert(specSets);
+    }
+
+    /** The configured encoding; an unknown one names the parameter. */
+    final Charset charset() throws MojoExecutionException {
         if (encoding == null || encoding.isBlank()) {
             return StandardCharsets.UTF_8;
         }
