@@ -119,8 +119,11 @@ public final class SpecStarter {
             String gap = from > 0 && from <= line.text().length() && line.text().charAt(from - 1) != ' ' ? " " : "";
             return Optional.of(new Edit(entry.valueLocation(), 0, gap + value));
         }
-        int start = line.text().indexOf(entry.value(), Math.max(0, Math.min(from, line.text().length())));
-        return start < 0 ? Optional.empty() : Optional.of(new Edit(line.at(start), entry.value().length(), value));
+        int start = line.text()
+                .indexOf(entry.value(), Math.max(0, Math.min(from, line.text().length())));
+        return start < 0
+                ? Optional.empty()
+                : Optional.of(new Edit(line.at(start), entry.value().length(), value));
     }
 
     private static int number(String id) {
@@ -145,13 +148,11 @@ public final class SpecStarter {
         for (SourceLine line : document.lines()) {
             lines.add(new StringBuilder(line.text()));
         }
-        edits.stream()
-                .sorted((a, b) -> b.at().compareTo(a.at()))
-                .forEach(edit -> {
-                    StringBuilder line = lines.get(edit.at().line() - 1);
-                    int start = Math.min(edit.at().column() - 1, line.length());
-                    line.replace(start, Math.min(start + edit.length(), line.length()), edit.replacement());
-                });
+        edits.stream().sorted((a, b) -> b.at().compareTo(a.at())).forEach(edit -> {
+            StringBuilder line = lines.get(edit.at().line() - 1);
+            int start = Math.min(edit.at().column() - 1, line.length());
+            line.replace(start, Math.min(start + edit.length(), line.length()), edit.replacement());
+        });
         StringBuilder out = new StringBuilder(text.length() + 64);
         for (int i = 0; i < lines.size(); i++) {
             out.append(lines.get(i).toString().replace("\n", newline));

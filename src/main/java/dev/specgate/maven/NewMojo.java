@@ -89,9 +89,8 @@ public class NewMojo extends AbstractSpecMojo {
             List<Requirement> existing = new SpecChecker()
                     .check(new CheckRequest(baseDirectory(), List.of(set), charset))
                     .requirements();
-            Optional<String> writer = author != null && !author.isBlank()
-                    ? Optional.of(author.strip())
-                    : GitUser.name(baseDirectory());
+            Optional<String> writer =
+                    author != null && !author.isBlank() ? Optional.of(author.strip()) : GitUser.name(baseDirectory());
             draft = new SpecStarter().draft(template, existing, name, writer, today);
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
