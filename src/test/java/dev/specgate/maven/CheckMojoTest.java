@@ -173,13 +173,13 @@ class CheckMojoTest {
     @Test
     @Basedir("src/test/resources/unit/check-fail")
     @InjectMojo(goal = "check", pom = "pom.xml")
-    @MojoParameter(name = "formats", value = "json,html")
+    @MojoParameter(name = "formats", value = "json,pdf")
     void unknownFormatIsAnExecutionProblem(CheckMojo mojo) throws Exception {
         prepare(mojo);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals(
-                "Invalid value for parameter formats (spec.formats): \"json,html\": Unknown report format"
-                        + " \"html\" in formats: use a comma-separated list of json, sarif, junit",
+                "Invalid value for parameter formats (spec.formats): \"json,pdf\": Unknown report format"
+                        + " \"pdf\" in formats: use a comma-separated list of json, sarif, junit, html",
                 e.getMessage());
     }
 

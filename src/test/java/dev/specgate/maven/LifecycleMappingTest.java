@@ -35,7 +35,10 @@ class LifecycleMappingTest {
             }
         }
         Map<String, String> expected = new TreeMap<>();
-        for (String goal : texts(parse("/META-INF/maven/plugin.xml").getDocumentElement(), "goal")) {
+        // The goals: each <mojo>'s own <goal> (the help goal also has a "goal" parameter, ${goal}).
+        for (String goal : texts(parse("/META-INF/maven/plugin.xml").getDocumentElement(), "goal").stream()
+                .filter(g -> !g.startsWith("$"))
+                .toList()) {
             expected.put(goal, goal.equals("check") ? "execute runOnIncremental=true" : "ignore");
         }
         assertEquals(expected, actions);
