@@ -15,3 +15,5 @@ def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] docs\/specs\/\S+:\d+:
 assert !findings.isEmpty()
 assert findings.every { it.contains(' [placeholder] ') }
 assert lines.contains("[ERROR] spec check failed: ${findings.size()} errors in 1 of 1 spec".toString())
+assert lines.contains('[INFO] Wrote docs/specs/refund-limits.md from the built-in default template: replace its prompts, then run mvn spec:check')
+assert new File(basedir, 'docs/specs/refund-limits.md').readLines('UTF-8')[0] == '# Partial refunds'

@@ -5,7 +5,6 @@ import dev.specgate.engine.CheckResult;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
 import dev.specgate.engine.SpecSetPlan;
-import dev.specgate.engine.SpecSetRequest;
 import dev.specgate.gate.Baseline;
 import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.report.RuleInfo;
@@ -178,11 +177,6 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
                 .map(MavenProject::getBasedir)
                 .map(File::toPath);
         return RepositoryRoot.of(baseDirectory(), reactorRoot);
-    }
-
-    /** The configured spec sets as engine requests; configuration mistakes name the parameter. */
-    final List<SpecSetRequest> specSetRequests() throws MojoExecutionException {
-        return new SpecSetConverter(baseDirectory()).convert(specSets);
     }
 
     /** The configured encoding; an unknown one names the parameter. */

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -30,7 +31,30 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the spec. Without a template it starts from the built-in default template. Never replaces an existing file.
  */
 @Mojo(name = "new", threadSafe = true, requiresProject = true)
-public class NewMojo extends AbstractSpecMojo {
+public class NewMojo extends AbstractMojo {
+
+    /**
+     * The spec sets, as for {@code spec:check}: the new spec goes to the first set's {@code <directory>} (default
+     * {@code docs/specs}) and starts from its {@code <template>} (default {@code TEMPLATE.md} there, else the
+     * built-in default template); requirement IDs continue after the highest ID of its specs. No user property.
+     */
+    @Parameter
+    private List<SpecSet> specSets;
+
+    /** Skips the goal. Default {@code false}; user property {@code spec.skip}. */
+    @Parameter(property = "spec.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The encoding of the template, the specs and the new spec. Default {@code ${project.build.sourceEncoding}}, or
+     * {@code UTF-8}; user property {@code spec.encoding}.
+     */
+    @Parameter(property = "spec.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /** The project base directory: relative paths resolve against it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDirectory;
 
     /** The new spec's title, e.g. {@code Partial refunds}. Required; user property {@code spec.title}. */
     @Parameter(property = "spec.title")
@@ -60,18 +84,17 @@ public class NewMojo extends AbstractSpecMojo {
     }
 
     @Override
-    String goalDescription() {
-        return "spec new";
-    }
-
-    @Override
-    void run() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("Skipping spec new (spec.skip=true)");
+            return;
+        }
         if (title == null || title.isBlank()) {
             throw new MojoExecutionException("No title for the new spec: run mvn spec:new -Dspec.title=\"Partial"
                     + " refunds\" (parameter title)");
         }
         String name = title.strip();
-        List<SpecSetRequest> sets = specSetRequests();
+        List<SpecSetRequest> sets = new SpecSetConverter(baseDirectory()).convert(specSets);
         Path target = target(sets, name);
         if (Files.exists(target)) {
             throw exists(target);
@@ -80,7 +103,7 @@ public class NewMojo extends AbstractSpecMojo {
                 .filter(s -> target.startsWith(s.directory()))
                 .findFirst()
                 .orElse(sets.get(0));
-        Charset charset = charset();
+        Charset charset = AbstractSpecMojo.charset(encoding);
         SpecStarter.Draft draft;
         String templateName;
         try {
@@ -108,6 +131,15 @@ public class NewMojo extends AbstractSpecMojo {
                 : " (requirement IDs " + String.join(", ", draft.requirementIds()) + ")";
         getLog().info("Wrote " + display(target) + " from " + templateName + ids
                 + ": replace its prompts, then run mvn spec:check");
+    }
+
+    private Path baseDirectory() {
+        return baseDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    private String display(Path path) {
+        Path base = baseDirectory();
+        return (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
     }
 
     private Path target(List<SpecSetRequest> sets, String name) throws MojoExecutionException {
