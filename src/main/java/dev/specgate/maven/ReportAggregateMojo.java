@@ -20,7 +20,7 @@ import org.apache.maven.project.MavenProject;
 public class ReportAggregateMojo extends ReportMojo {
 
     @Override
-    public String getOutputName() {
+    public String getOutputPath() {
         return "spec-report-aggregate";
     }
 

@@ -101,8 +101,15 @@ public class ReportMojo extends AbstractMavenReport {
     private String pluginVersion;
 
     @Override
-    public String getOutputName() {
+    public String getOutputPath() {
         return "spec-report";
+    }
+
+    /** The Reporting API 4 still requires it; it is {@link #getOutputPath()}. */
+    @Override
+    @SuppressWarnings("deprecation")
+    public String getOutputName() {
+        return getOutputPath();
     }
 
     @Override
