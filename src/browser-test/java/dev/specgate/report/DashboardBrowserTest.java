@@ -90,6 +90,10 @@ class DashboardBrowserTest {
                 "Refund [x](javascript:alert(1)) within <script>window.specXss='req'</script> five days.",
                 text("#requirements tbody tr[data-spec='docs/specs/hostile.md'] td:nth-child(4)"));
 
+        assertEquals(List.of("4:13", "3:13", "16:1"), texts("#findings tbody tr td:nth-child(2)"));
+        driver.findElement(By.xpath("//section[@id='findings']//th[2]/button")).click();
+        assertEquals(List.of("3:13", "4:13", "16:1"), texts("#findings tbody tr td:nth-child(2)"), "sorted by line");
+
         driver.findElement(By.cssSelector("#filter-rule option[value='required-section']"))
                 .click();
 
@@ -121,6 +125,12 @@ class DashboardBrowserTest {
 
     private String text(String css) {
         return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private Object js(String script) {
