@@ -11,6 +11,7 @@ import dev.specgate.rules.Requirement;
 import dev.specgate.rules.RequirementExtractor;
 import dev.specgate.schema.FieldType;
 import dev.specgate.schema.MetadataFieldSpec;
+import dev.specgate.schema.SchemaOverrides;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
 import java.nio.charset.Charset;
@@ -42,15 +43,28 @@ public final class SpecStarter {
      * A new spec's text.
      *
      * @param template the template's display name and text, see {@link Template}
+     * @param overrides the spec set's POM additions to the template's schema (status values, ID style)
      * @param existing the requirements the spec set defines already: new IDs are numbered after the highest
      * @param title the spec's title
      * @param author the author, when known (else the template's prompt stays)
      * @param today the date written into date fields
      */
     public Draft draft(
-            Template template, List<Requirement> existing, String title, Optional<String> author, LocalDate today) {
+            Template template,
+            SchemaOverrides overrides,
+            List<Requirement> existing,
+            String title,
+            Optional<String> author,
+            LocalDate today)
+            throws SpecCheckException {
         SpecDocument document = parser.parse(template.name(), template.text());
-        SpecSchema schema = new TemplateReader().read(document, template.name());
+        SpecSchema schema;
+        try {
+            schema = overrides.applyTo(new TemplateReader().read(document, template.name()));
+        } catch (IllegalArgumentException e) {
+            throw new SpecCheckException(
+                    "Invalid spec set configuration for " + template.name() + ": " + e.getMessage(), e);
+        }
         List<Edit> edits = new ArrayList<>();
         titleEdit(document, title).ifPresent(edits::add);
         Optional<MetadataEntry> status = statusEntry(document, schema);

@@ -114,7 +114,7 @@ public class NewMojo extends AbstractMojo {
                     .requirements();
             Optional<String> writer =
                     author != null && !author.isBlank() ? Optional.of(author.strip()) : GitUser.name(baseDirectory());
-            draft = new SpecStarter().draft(template, existing, name, writer, today);
+            draft = new SpecStarter().draft(template, set.overrides(), existing, name, writer, today);
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -126,7 +126,7 @@ class SpecStarterTest {
 
         SpecStarter.Template template = SpecStarter.Template.of(set, base, StandardCharsets.UTF_8);
         String text = new SpecStarter()
-                .draft(template, List.of(), "Partial refunds", Optional.of("Ada Lovelace"), TODAY)
+                .draft(template, SchemaOverrides.NONE, List.of(), "Partial refunds", Optional.of("Ada Lovelace"), TODAY)
                 .text();
 
         assertEquals(TemplateSource.BUILT_IN_NAME, template.name());
@@ -144,12 +144,12 @@ class SpecStarterTest {
     }
 
     @Test
-    void templateWithoutTitleGetsOneAndLineEndingsAreKept() {
+    void templateWithoutTitleGetsOneAndLineEndingsAreKept() throws Exception {
         SpecStarter.Template template =
                 new SpecStarter.Template("t.md", "**Status**: Draft | Approved\r\n\r\n## Scope\r\n\r\n[Scope]\r\n");
 
         String text = new SpecStarter()
-                .draft(template, List.of(), "Ledger", Optional.empty(), TODAY)
+                .draft(template, SchemaOverrides.NONE, List.of(), "Ledger", Optional.empty(), TODAY)
                 .text();
 
         assertEquals("# Ledger\r\n\r\n**Status**: Draft\r\n\r\n## Scope\r\n\r\n[Scope]\r\n", text);
@@ -170,7 +170,8 @@ class SpecStarterTest {
 
     private SpecStarter.Draft draft(SpecSetRequest set, Optional<String> author) throws Exception {
         SpecStarter.Template template = SpecStarter.Template.of(set, base, StandardCharsets.UTF_8);
-        return new SpecStarter().draft(template, check(set).requirements(), "Partial refunds", author, TODAY);
+        return new SpecStarter()
+                .draft(template, SchemaOverrides.NONE, check(set).requirements(), "Partial refunds", author, TODAY);
     }
 
     private CheckResult check(SpecSetRequest set) throws SpecCheckException {
