@@ -1,6 +1,7 @@
-// mvn site renders target/site/spec-report.html: its tables hold exactly this project's specs, findings (linked to
+// mvn site renders target/site/spec-report.html (and spec:report alone target/reports/spec-report.html): its tables hold exactly this project's specs, findings (linked to
 // their line on GitHub, from <scm><url>) and requirement IDs, with spec text escaped.
 def html = new File(basedir, 'target/site/spec-report.html').getText('UTF-8')
+def standalone = new File(basedir, 'target/reports/spec-report.html').getText('UTF-8')
 
 // The rows of the tables in the section with the given anchor, each row as its cell texts joined by " | ".
 def rows = { String anchor ->
@@ -36,3 +37,7 @@ assert rows('summary') == [
     'Rule | error | warning | info', 'placeholder | 1 | 0 | 0', 'required-section | 1 | 0 | 0',
     'Status | Specs', 'Approved | 1', 'Review | 1',
 ]
+
+// The page rendered on its own holds the same tables.
+def body = { String page -> page.substring(page.indexOf('<h1>Specs</h1>'), page.indexOf('</main>')) }
+assert body(standalone) == body(html)
