@@ -9,6 +9,7 @@ import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Requirement;
 import dev.specgate.rules.RequirementExtractor;
 import dev.specgate.rules.Rule;
+import dev.specgate.rules.RuleContext;
 import dev.specgate.rules.RuleSet;
 import dev.specgate.rules.SpecSetRule;
 import dev.specgate.schema.SpecSchema;
@@ -91,10 +92,11 @@ public final class SpecChecker {
             requirements.addAll(defined);
             summaries.add(SpecSummary.of(document, schema, defined));
             gate.spec(document, schema);
+            RuleContext context = new RuleContext(document, schema);
             for (Rule rule : rules) {
                 if (gate.runs(rule)) {
                     FindingCollector out = gate.collector(rule, display);
-                    run(rule, display, () -> rule.check(document, schema, out));
+                    run(rule, display, () -> rule.check(context, out));
                     gate.add(out.findings());
                 }
             }
