@@ -1,5 +1,6 @@
 package dev.specgate.engine;
 
+import dev.specgate.model.InlineText;
 import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.Section;
 import dev.specgate.model.SpecDocument;
@@ -8,7 +9,6 @@ import dev.specgate.rules.Requirement;
 import dev.specgate.rules.SignOffProgress;
 import dev.specgate.schema.FieldType;
 import dev.specgate.schema.MetadataFieldSpec;
-import dev.specgate.schema.PlaceholderValue;
 import dev.specgate.schema.SpecSchema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -67,17 +67,17 @@ public record SpecSummary(
                 document.path(),
                 title,
                 DocumentStatus.of(document, schema),
-                author(document),
+                author(document, schema),
                 lastDate(document, schema),
                 SignOffProgress.of(document, schema),
                 sections);
     }
 
-    private static Optional<String> author(SpecDocument document) {
+    private static Optional<String> author(SpecDocument document, SpecSchema schema) {
         return AUTHOR_KEYS.stream()
                 .flatMap(key -> document.metadata().get(key).stream())
-                .map(e -> PlaceholderValue.strip(e.value()))
-                .filter(v -> !v.isBlank() && !PlaceholderValue.isPlaceholder(v))
+                .map(e -> InlineText.unwrap(e.value()))
+                .filter(v -> !v.isBlank() && !schema.placeholders().isPlaceholder(v))
                 .findFirst();
     }
 
@@ -87,7 +87,7 @@ public record SpecSummary(
                 .map(MetadataFieldSpec::key)
                 .flatMap(key -> document.metadata().get(key).stream())
                 .map(MetadataEntry::value)
-                .map(PlaceholderValue::strip)
+                .map(InlineText::unwrap)
                 .flatMap(v -> date(v).stream())
                 .max(LocalDate::compareTo)
                 .map(LocalDate::toString);

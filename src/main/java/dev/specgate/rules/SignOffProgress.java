@@ -1,9 +1,9 @@
 package dev.specgate.rules;
 
+import dev.specgate.model.InlineText;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
 import dev.specgate.model.TableRow;
-import dev.specgate.schema.PlaceholderValue;
 import dev.specgate.schema.SignOffInference;
 import dev.specgate.schema.SignOffSpec;
 import dev.specgate.schema.SpecSchema;
@@ -61,8 +61,8 @@ public record SignOffProgress(int approved, int required, boolean hasTable) {
         List<TableRow> rows = table.rows();
         return rows.stream()
                 .filter(row -> SignOffRule.sameRole(
-                        PlaceholderValue.strip(row.cell(roleColumn).text()), role))
-                .anyMatch(row ->
-                        PlaceholderValue.strip(row.cell(statusColumn).text()).equalsIgnoreCase("Approved"));
+                        InlineText.unwrap(row.cell(roleColumn).text()), role))
+                .anyMatch(
+                        row -> InlineText.unwrap(row.cell(statusColumn).text()).equalsIgnoreCase("Approved"));
     }
 }
