@@ -13,6 +13,7 @@ assert lines.contains('spec:check')
     'relaxDrafts (Default: false)': 'spec.relaxDrafts',
     'severities': 'spec.severities',
     'skip (Default: false)': 'spec.skip',
+    'sourceUrl': 'spec.sourceUrl',
 ].each { heading, property ->
     int at = lines.indexOf('    ' + heading)
     assert at >= 0: "no parameter line '${heading}'"

@@ -76,13 +76,14 @@ public final class SpecChecker {
         FindingGate gate = new FindingGate(request.severities(), ruleIds);
         List<String> specFiles = new ArrayList<>();
         List<SpecRequirements> specs = new ArrayList<>();
+        List<SpecSummary> summaries = new ArrayList<>();
         for (SpecSetRequest set : request.specSets()) {
-            checkSet(set, paths, reader, listener, gate, specFiles, specs);
+            checkSet(set, paths, reader, listener, gate, specFiles, specs, summaries);
         }
         gate.addReported(requirementCheck.check(List.copyOf(specs)));
         List<Requirement> requirements =
                 specs.stream().flatMap(spec -> spec.requirements().stream()).toList();
-        return gate.result(specFiles, requirements, request.baseline());
+        return gate.result(specFiles, requirements, request.baseline()).withSpecs(summaries);
     }
 
     private void checkSet(
@@ -92,7 +93,8 @@ public final class SpecChecker {
             SpecSetListener listener,
             FindingGate gate,
             List<String> specFiles,
-            List<SpecRequirements> specs)
+            List<SpecRequirements> specs,
+            List<SpecSummary> summaries)
             throws SpecCheckException {
         TemplateSource template = TemplateSource.resolve(set, paths, reader);
         SpecSchema schema = schemaOf(template, set);
@@ -116,7 +118,9 @@ public final class SpecChecker {
             SpecDocument document = parse(file, display, reader);
             documents.add(document);
             specFiles.add(display);
-            specs.add(requirementsOf(document, schema));
+            SpecRequirements spec = requirementsOf(document, schema);
+            specs.add(spec);
+            summaries.add(SpecSummary.of(document, schema, spec.requirements()));
             gate.spec(document, schema);
             RuleContext context = new RuleContext(document, schema);
             for (Rule rule : rules) {

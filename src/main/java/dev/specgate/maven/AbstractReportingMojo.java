@@ -6,9 +6,11 @@ import dev.specgate.report.GithubAnnotations;
 import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFormat;
 import dev.specgate.report.RuleInfo;
+import dev.specgate.report.SourceUrl;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -36,9 +38,10 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
     /**
      * Machine-readable reports to write to {@code spec/} in the build directory ({@code target/spec/}),
      * comma-separated: {@code json} ({@code spec-report.json}), {@code sarif} ({@code spec-report.sarif}, SARIF
-     * 2.1.0 for code scanning) and {@code junit} ({@code TEST-spec-check.xml}); {@code spec:trace} writes
-     * {@code trace-report.json}, {@code trace-report.sarif} and {@code TEST-spec-trace.xml}. Default none; user
-     * property {@code spec.formats}, e.g. {@code -Dspec.formats=json,sarif,junit}.
+     * 2.1.0 for code scanning), {@code junit} ({@code TEST-spec-check.xml}) and {@code html} ({@code index.html}, a
+     * self-contained dashboard of specs, findings and requirements to keep as a CI artifact); {@code spec:trace}
+     * writes {@code trace-report.json}, {@code trace-report.sarif} and {@code TEST-spec-trace.xml}. Default none;
+     * user property {@code spec.formats}, e.g. {@code -Dspec.formats=json,sarif,junit,html}.
      */
     @Parameter(property = "spec.formats")
     private List<String> formats;
@@ -90,6 +93,32 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
         }
     }
 
+    /**
+     * The web address under which the repository's files are shown, so that the HTML dashboard links each finding to
+     * its line: {@code sourceUrl/path/of/spec.md#L42}, the path relative to the repository root, e.g.
+     * {@code https://github.com/acme/shop/blob/main}. Default: derived from the project's {@code <scm><url>} on
+     * github.com ({@code …/blob/HEAD}) and gitlab.com ({@code …/-/blob/HEAD}), else none (links point at the files
+     * relative to the dashboard). User property {@code spec.sourceUrl}.
+     */
+    @Parameter(property = "spec.sourceUrl")
+    private String sourceUrl;
+
+    /** The project's {@code <scm><url>}, from which {@code sourceUrl} is derived when not set. */
+    @Parameter(defaultValue = "${project.scm.url}", readonly = true)
+    private String scmUrl;
+
+    private Optional<String> sourceUrl() throws MojoExecutionException {
+        if (sourceUrl == null || sourceUrl.isBlank()) {
+            return SourceUrl.fromScm(scmUrl);
+        }
+        try {
+            return Optional.of(SourceUrl.normalize(sourceUrl));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(
+                    "Invalid value for parameter sourceUrl (spec.sourceUrl): " + e.getMessage(), e);
+        }
+    }
+
     /** Logs a finding at its severity's level. */
     final void logFinding(Finding finding) {
         String line = consolePath(finding.file()) + ":" + finding.line() + ":" + finding.column() + ": ["
@@ -117,7 +146,8 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
             return;
         }
         String version = pluginVersion == null ? "unknown" : pluginVersion;
-        ReportContext context = ReportContext.of(version, baseDirectory(), repositoryRoot(), rules);
+        ReportContext context = ReportContext.of(version, baseDirectory(), repositoryRoot(), rules)
+                .withSourceUrl(sourceUrl());
         for (ReportFormat format : reports) {
             try {
                 Path written = format.writer().write(result, context, outputDirectory(), reportFileName(format));

@@ -280,7 +280,13 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         return RepositoryRoot.of(baseDirectory(), reactorRoot);
     }
 
-    private Charset charset() throws MojoExecutionException {
+    /** The configured encoding; an unknown one names the parameter. */
+    final Charset charset() throws MojoExecutionException {
+        return charset(encoding);
+    }
+
+    /** An encoding parameter's charset, UTF-8 when blank; an unknown one names the parameter. */
+    static Charset charset(String encoding) throws MojoExecutionException {
         if (encoding == null || encoding.isBlank()) {
             return StandardCharsets.UTF_8;
         }

@@ -124,6 +124,7 @@ public abstract class AbstractTraceMojo extends AbstractReportingMojo {
             case JSON -> "trace-report.json";
             case SARIF -> "trace-report.sarif";
             case JUNIT -> "TEST-spec-trace.xml";
+            case HTML -> "trace-report.html";
         };
     }
 

@@ -235,13 +235,27 @@ class CheckMojoTest {
     @Test
     @Basedir("src/test/resources/unit/check-fail")
     @InjectMojo(goal = "check", pom = "pom.xml")
-    @MojoParameter(name = "formats", value = "json,html")
+    @MojoParameter(name = "formats", value = "html")
+    @MojoParameter(name = "sourceUrl", value = "javascript:alert(1)")
+    void sourceUrlMustBeAWebAddress(CheckMojo mojo) throws Exception {
+        prepare(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals(
+                "Invalid value for parameter sourceUrl (spec.sourceUrl): \"javascript:alert(1)\" is not an http or"
+                        + " https URL, e.g. https://github.com/acme/shop/blob/main",
+                e.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "formats", value = "json,pdf")
     void unknownFormatIsAnExecutionProblem(CheckMojo mojo) throws Exception {
         prepare(mojo);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals(
-                "Invalid value for parameter formats (spec.formats): \"json,html\": Unknown report format"
-                        + " \"html\" in formats: use a comma-separated list of json, sarif, junit",
+                "Invalid value for parameter formats (spec.formats): \"json,pdf\": Unknown report format"
+                        + " \"pdf\" in formats: use a comma-separated list of json, sarif, junit, html",
                 e.getMessage());
     }
 
