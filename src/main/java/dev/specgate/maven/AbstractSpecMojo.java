@@ -96,8 +96,9 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     private File baseline;
 
     /**
-     * Allows a {@code <directory>} outside the project base directory, e.g. specs kept in a sibling checkout. Without
-     * it such a directory stops the build, so a mistyped {@code ../} cannot check the wrong files. Templates may
+     * Allows a relative {@code <directory>} that leaves the project base directory ({@code ../specs}), e.g. specs kept
+     * in a sibling checkout. Without it such a directory stops the build, so a mistyped {@code ../} cannot check the
+     * wrong files; an absolute directory is taken as meant. Templates may
      * lie anywhere (a parent POM's shared template). Default {@code false}; user property
      * {@code spec.allowOutsideProject}.
      */

@@ -91,7 +91,9 @@ final class SpecSetConverter {
         Path dir = baseDirectory
                 .resolve(directory == null ? CheckMojo.DEFAULT_DIRECTORY : directory)
                 .normalize();
-        if (!allowOutsideProject && !dir.startsWith(baseDirectory)) {
+        // An absolute path is a deliberate choice; a relative one that climbs out (../) is most likely a slip.
+        boolean absolute = directory != null && Path.of(directory).isAbsolute();
+        if (!allowOutsideProject && !absolute && !dir.startsWith(baseDirectory)) {
             throw new MojoExecutionException("Invalid value for parameter directory: \"" + directory + "\" is "
                     + dir + ", outside the project directory " + baseDirectory
                     + "; point <directory> inside the project, or set <allowOutsideProject>true</allowOutsideProject>"

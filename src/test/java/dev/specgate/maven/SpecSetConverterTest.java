@@ -168,13 +168,18 @@ class SpecSetConverterTest {
     }
 
     @Test
-    void aDirectoryOutsideTheProjectNeedsAllowOutsideProject() throws MojoExecutionException {
+    void aRelativeDirectoryOutsideTheProjectNeedsAllowOutsideProject() throws MojoExecutionException {
+        SpecSet absolute = new SpecSet();
+        absolute.setDirectory("/elsewhere/specs");
+        assertEquals(
+                Path.of("/elsewhere/specs"),
+                converter.convert(List.of(absolute)).get(0).directory());
         SpecSet set = new SpecSet();
-        set.setDirectory("/elsewhere/specs");
+        set.setDirectory("../elsewhere/specs");
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> converter.convert(List.of(set)));
         assertEquals(
-                "Invalid value for parameter directory: \"/elsewhere/specs\" is /elsewhere/specs, outside the project"
+                "Invalid value for parameter directory: \"../elsewhere/specs\" is /elsewhere/specs, outside the project"
                         + " directory /project; point <directory> inside the project, or set"
                         + " <allowOutsideProject>true</allowOutsideProject> (spec.allowOutsideProject) to check specs"
                         + " elsewhere",
