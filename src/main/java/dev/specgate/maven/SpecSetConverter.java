@@ -102,7 +102,11 @@ final class SpecSetConverter {
         List<String> includes = patterns("includes", set.getIncludes(), directory);
         List<String> excludes = new ArrayList<>(patterns("excludes", set.getExcludes(), directory));
         if (set.isUseDefaultExcludes()) {
-            excludes.addAll(SpecFileSet.DEFAULT_EXCLUDES);
+            // A file name the includes name on purpose (**/README.md, as KEP-style repositories keep their specs) is
+            // not left out by a default exclude of the same name.
+            SpecFileSet.DEFAULT_EXCLUDES.stream()
+                    .filter(exclude -> includes.stream().noneMatch(include -> sameFileName(include, exclude)))
+                    .forEach(excludes::add);
         }
         Optional<Path> template = Optional.ofNullable(blankToNull(set.getTemplate()))
                 .map(t -> baseDirectory.resolve(t).normalize());
@@ -239,5 +243,11 @@ final class SpecSetConverter {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static boolean sameFileName(String include, String exclude) {
+        String a = include.substring(include.lastIndexOf('/') + 1);
+        String b = exclude.substring(exclude.lastIndexOf('/') + 1);
+        return a.equalsIgnoreCase(b);
     }
 }

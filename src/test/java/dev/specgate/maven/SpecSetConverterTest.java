@@ -226,4 +226,12 @@ class SpecSetConverterTest {
                         + " which holds adr/, rfcs/",
                 notADirectory.getMessage());
     }
+
+    @Test
+    void anIncludeThatNamesADefaultExcludedFileKeepsIt() throws MojoExecutionException {
+        SpecSet set = new SpecSet();
+        set.setIncludes(List.of("**/README.md"));
+        assertEquals(
+                List.of("**/index.md"), converter.convert(List.of(set)).get(0).excludes());
+    }
 }
