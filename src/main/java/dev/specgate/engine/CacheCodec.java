@@ -5,6 +5,7 @@ import dev.specgate.model.Finding;
 import dev.specgate.model.Severity;
 import dev.specgate.model.SourceLocation;
 import dev.specgate.rules.Requirement;
+import dev.specgate.rules.SignOffProgress;
 import dev.specgate.rules.SpecFacts;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,7 @@ import java.util.Set;
 final class CacheCodec {
 
     private static final String MAGIC = "spec-maven-plugin cache";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int MAX_STRING = 64 * 1024 * 1024;
 
     private CacheCodec() {}
@@ -92,6 +94,17 @@ final class CacheCodec {
             out.writeInt(e.getKey());
             string(out, e.getValue());
         }
+        SpecSummary summary = o.summary();
+        string(out, summary.title());
+        optional(out, summary.author());
+        optional(out, summary.lastDate());
+        out.writeBoolean(summary.signOff().isPresent());
+        if (summary.signOff().isPresent()) {
+            SignOffProgress signOff = summary.signOff().get();
+            out.writeInt(signOff.approved());
+            out.writeInt(signOff.required());
+            out.writeBoolean(signOff.hasTable());
+        }
     }
 
     private static SpecOutcome outcome(DataInputStream in) throws IOException {
@@ -128,14 +141,31 @@ final class CacheCodec {
         for (int i = 0; i < sectionCount; i++) {
             sections.put(in.readInt(), string(in));
         }
-        return new SpecOutcome(
-                file,
-                findings,
-                suppressed,
-                facts,
-                suppressions,
-                hasStatus ? Optional.of(status) : Optional.empty(),
-                sections);
+        Optional<String> specStatus = hasStatus ? Optional.of(status) : Optional.empty();
+        String title = string(in);
+        Optional<String> author = optional(in);
+        Optional<String> lastDate = optional(in);
+        Optional<SignOffProgress> signOff = in.readBoolean()
+                ? Optional.of(new SignOffProgress(in.readInt(), in.readInt(), in.readBoolean()))
+                : Optional.empty();
+        // A summary's requirement sections are those of the spec's definitions, which the facts hold already.
+        Map<String, String> requirementSections = new LinkedHashMap<>();
+        for (Requirement r : facts.definitions()) {
+            requirementSections.putIfAbsent(r.id(), sections.getOrDefault(r.line(), ""));
+        }
+        SpecSummary summary = new SpecSummary(file, title, specStatus, author, lastDate, signOff, requirementSections);
+        return new SpecOutcome(file, findings, suppressed, facts, suppressions, specStatus, sections, summary);
+    }
+
+    private static void optional(DataOutputStream out, Optional<String> value) throws IOException {
+        out.writeBoolean(value.isPresent());
+        if (value.isPresent()) {
+            string(out, value.get());
+        }
+    }
+
+    private static Optional<String> optional(DataInputStream in) throws IOException {
+        return in.readBoolean() ? Optional.of(string(in)) : Optional.empty();
     }
 
     private static void requirements(DataOutputStream out, List<Requirement> requirements) throws IOException {

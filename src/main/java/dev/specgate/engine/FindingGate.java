@@ -54,7 +54,8 @@ final class FindingGate {
      * Gates one spec's raw findings while its document is still in memory: reads its suppressions (their problems
      * are findings too), drops what they silence, applies the draft downgrade and notes each finding's section.
      */
-    SpecOutcome spec(SpecDocument document, SpecSchema schema, List<Finding> raw, SpecFacts facts) {
+    SpecOutcome spec(
+            SpecDocument document, SpecSchema schema, List<Finding> raw, SpecFacts facts, SpecSummary summary) {
         String rule = SuppressionReader.RULE_ID;
         FindingCollector problems =
                 new FindingCollector(rule, policy.severityOf(rule, Severity.ERROR), document.path());
@@ -76,7 +77,7 @@ final class FindingGate {
         Stream.concat(facts.definitions().stream(), facts.references().stream())
                 .map(Requirement::line)
                 .forEach(line -> factSections.computeIfAbsent(line, l -> sectionPath(document, l)));
-        return new SpecOutcome(document.path(), kept, suppressed, facts, suppressions, status, factSections);
+        return new SpecOutcome(document.path(), kept, suppressed, facts, suppressions, status, factSections, summary);
     }
 
     /**
@@ -96,6 +97,18 @@ final class FindingGate {
             }
         }
         return kept;
+    }
+
+    /**
+     * Findings reported with their rule's default severity by something other than a {@link Rule} (a
+     * {@link RequirementCheck}): rules configured {@code off} are dropped, the others get their configured level;
+     * then they go through {@link #setFindings} like a set-wide rule's.
+     */
+    List<Finding> reported(List<Finding> findings) {
+        return findings.stream()
+                .filter(f -> !policy.isOff(f.ruleId()))
+                .map(f -> f.withSeverity(policy.severityOf(f.ruleId(), f.severity())))
+                .toList();
     }
 
     /** The result: findings the baseline does not accept count; the current findings form the new baseline. */

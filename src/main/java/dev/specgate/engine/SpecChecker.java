@@ -6,11 +6,11 @@ import dev.specgate.discovery.SpecReadException;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
 import dev.specgate.rules.FindingCollector;
-import dev.specgate.rules.Requirement;
 import dev.specgate.rules.Rule;
 import dev.specgate.rules.RuleSet;
 import dev.specgate.rules.SpecFacts;
 import dev.specgate.rules.SpecSetRule;
+import dev.specgate.schema.RequirementIdSpec;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
 import java.io.IOException;
@@ -23,13 +23,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks spec sets against their templates: finds the files, reads the template as the schema, then streams the
  * specs through a bounded pool of workers ({@link CheckRequest#threads()}): each worker reads, parses and checks one
  * spec and keeps only its {@link SpecOutcome} (gated findings and the small facts set-wide rules need), never the
  * document. Outcomes are taken in file order, so findings are those of a serial run. With a cache, a spec whose bytes
- * are unchanged takes its outcome from there. Knows nothing of Maven. Holds no per-check state: one instance may
+ * are unchanged takes its outcome from there. What reports and requirement checks need of each spec (its
+ * {@link SpecSummary} and {@link SpecRequirements}) is part of that outcome. Knows nothing of Maven. Holds no per-check state: one instance may
  * serve parallel builds.
  */
 public final class SpecChecker {
@@ -37,15 +39,30 @@ public final class SpecChecker {
     private final MarkdownParser parser = new MarkdownParser();
     private final TemplateReader templateReader = new TemplateReader();
     private final List<Rule> rules = RuleSet.all();
-    private final Set<String> ruleIds = rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
+    private final Set<String> ruleIds;
     private final LongSupplier clock;
 
+    /** A checker whose {@code spec:disable} comments may name the rules of {@link RuleSet}. */
     public SpecChecker() {
-        this(System::nanoTime);
+        this(Set.of());
+    }
+
+    /**
+     * A checker whose {@code spec:disable} comments may also name {@code moreRuleIds}: the rules of
+     * {@link RequirementCheck}s, which the spec's comments silence too.
+     */
+    public SpecChecker(Set<String> moreRuleIds) {
+        this(moreRuleIds, System::nanoTime);
     }
 
     /** @param clock the time in nanoseconds, which decides when progress is reported (tests pass their own) */
     public SpecChecker(LongSupplier clock) {
+        this(Set.of(), clock);
+    }
+
+    private SpecChecker(Set<String> moreRuleIds, LongSupplier clock) {
+        this.ruleIds = Stream.concat(rules.stream().map(Rule::id), moreRuleIds.stream())
+                .collect(Collectors.toUnmodifiableSet());
         this.clock = clock;
     }
 
@@ -62,6 +79,15 @@ public final class SpecChecker {
      *     unreadable or too deeply nested file
      */
     public CheckResult check(CheckRequest request, SpecSetListener listener) throws SpecCheckException {
+        return check(request, listener, RequirementCheck.NONE);
+    }
+
+    /**
+     * Checks every spec set of the request like {@link #check(CheckRequest, SpecSetListener)}, then runs
+     * {@code requirementCheck} over the requirements of every spec; its findings are gated like the rules' findings.
+     */
+    public CheckResult check(CheckRequest request, SpecSetListener listener, RequirementCheck requirementCheck)
+            throws SpecCheckException {
         ProjectPaths paths = new ProjectPaths(request.baseDirectory());
         SpecFileReader reader = new SpecFileReader(request.encoding());
         List<TemplateSource> templates = new ArrayList<>();
@@ -77,8 +103,8 @@ public final class SpecChecker {
                                 templates.stream().map(TemplateSource::text).toList()),
                         listener));
         Tally tally = new Tally();
+        FindingGate gate = new FindingGate(request.severities(), ruleIds);
         try (SpecPool pool = new SpecPool(request.threads())) {
-            FindingGate gate = new FindingGate(request.severities(), ruleIds);
             for (int i = 0; i < request.specSets().size(); i++) {
                 SetContext set = new SetContext(i, request.specSets().get(i), templates.get(i), paths, reader, gate);
                 checkSet(set, pool, cache, listener, tally);
@@ -92,8 +118,18 @@ public final class SpecChecker {
                 listener.debug("Cannot write the spec cache " + file + ": " + e);
             }
         }
+        List<SpecRequirements> specs = List.copyOf(tally.specs);
+        tally.gated.addAll(
+                gate.setFindings(gate.reported(requirementCheck.check(specs)), tally.gating, tally.suppressed));
         return FindingGate.result(
-                tally.gated, tally.suppressed[0], tally.specFiles, tally.requirements, request.baseline());
+                        tally.gated,
+                        tally.suppressed[0],
+                        tally.specFiles,
+                        specs.stream()
+                                .flatMap(spec -> spec.requirements().stream())
+                                .toList(),
+                        request.baseline())
+                .withSpecs(tally.summaries);
     }
 
     private void checkSet(
@@ -124,7 +160,7 @@ public final class SpecChecker {
         pool.map(files, file -> checkFile(set, run, cache, file), keyed -> {
             SpecOutcome outcome = keyed.outcome;
             cache.ifPresent(c -> c.record(keyed.id, keyed.contentHash, outcome));
-            tally.add(outcome);
+            tally.add(outcome, schema);
             facts.add(outcome.facts());
             if (!outcome.facts().definitions().isEmpty()
                     || !outcome.facts().references().isEmpty()) {
@@ -197,13 +233,28 @@ public final class SpecChecker {
         final List<GatedFinding> gated = new ArrayList<>();
         final int[] suppressed = {0};
         final List<String> specFiles = new ArrayList<>();
-        final List<Requirement> requirements = new ArrayList<>();
+        final List<SpecRequirements> specs = new ArrayList<>();
+        final List<SpecSummary> summaries = new ArrayList<>();
+        /** What gating a requirement check's findings needs of each spec defining requirements. */
+        final Map<String, SpecOutcome> gating = new HashMap<>();
 
-        void add(SpecOutcome outcome) {
+        void add(SpecOutcome outcome, SpecSchema schema) {
             specFiles.add(outcome.file());
             gated.addAll(outcome.findings());
             suppressed[0] += outcome.suppressed();
-            requirements.addAll(outcome.facts().definitions());
+            summaries.add(outcome.summary());
+            boolean approved = outcome.status()
+                    .map(s -> schema.approvedStatuses().stream().anyMatch(s::equalsIgnoreCase))
+                    .orElse(false);
+            specs.add(new SpecRequirements(
+                    outcome.file(),
+                    outcome.status(),
+                    approved,
+                    schema.requirementIds().map(RequirementIdSpec::pattern),
+                    outcome.facts().definitions()));
+            if (!outcome.facts().definitions().isEmpty()) {
+                gating.put(outcome.file(), outcome.withoutFindings());
+            }
         }
     }
 }

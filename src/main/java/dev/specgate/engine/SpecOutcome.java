@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param suppressions its {@code spec:disable} comments, for findings set-wide rules report in it
  * @param status its document status, for the draft downgrade of those findings
  * @param factSections the section path of each line holding one of the facts, for those findings' baseline entries
+ * @param summary what reports show of the spec
  */
 record SpecOutcome(
         String file,
@@ -24,7 +25,8 @@ record SpecOutcome(
         SpecFacts facts,
         List<Suppression> suppressions,
         Optional<String> status,
-        Map<Integer, String> factSections) {
+        Map<Integer, String> factSections,
+        SpecSummary summary) {
 
     SpecOutcome {
         findings = List.copyOf(findings);
@@ -39,6 +41,6 @@ record SpecOutcome(
 
     /** The same outcome without its findings: what set-wide rules' findings need of it. */
     SpecOutcome withoutFindings() {
-        return new SpecOutcome(file, List.of(), 0, facts, suppressions, status, factSections);
+        return new SpecOutcome(file, List.of(), 0, facts, suppressions, status, factSections, summary);
     }
 }

@@ -47,7 +47,8 @@ final class SpecRun {
                 raw.addAll(out.findings());
             }
         }
-        return gate.spec(document, schema, raw, SpecFacts.of(document, schema));
+        SpecFacts facts = SpecFacts.of(document, schema);
+        return gate.spec(document, schema, raw, facts, SpecSummary.of(document, schema, facts.definitions()));
     }
 
     private SpecDocument parse(String file, String text) throws SpecCheckException {

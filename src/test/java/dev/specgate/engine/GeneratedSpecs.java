@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * A generated spec set for tests that need many specs: a template, and specs filled from it in sub-folders, with
  * defects of every kind spread over them (missing sections, bad metadata, placeholders, malformed and duplicate IDs,
- * IDs defined in two specs and references to IDs no spec defines, suppression comments, drafts).
+ * IDs defined in two specs and references to IDs no spec defines, suppression comments, drafts, sign-offs part
+ * way).
  */
 public final class GeneratedSpecs {
 
@@ -37,6 +38,12 @@ public final class GeneratedSpecs {
 
             ## Rollback Plan
             [How to undo it]
+
+            ## Sign-off
+            | Role | Name | Status | Date |
+            |------|------|--------|------|
+            | Engineering Lead | [Name] | Pending | YYYY-MM-DD |
+            | Security | [Name] | Pending | YYYY-MM-DD |
             """;
 
     private GeneratedSpecs() {}
@@ -109,6 +116,15 @@ public final class GeneratedSpecs {
         out.append("| Load | ").append(i % 19 == 0 ? "Huge" : "High").append(" | Autoscaling |\n\n");
         if (i % 15 != 7) {
             out.append("## Rollback Plan\nTurn the flag off.\n");
+        }
+        if (i % 5 != 1) {
+            out.append("\n## Sign-off\n| Role | Name | Status | Date |\n|------|------|--------|------|\n");
+            out.append("| Engineering Lead | Sam Roe | Approved | 2026-03-2")
+                    .append(i % 10)
+                    .append(" |\n");
+            out.append("| Security | Kim Poe | ")
+                    .append(i % 3 == 0 ? "Pending" : "Approved")
+                    .append(" | 2026-03-01 |\n");
         }
         return out.toString();
     }

@@ -130,7 +130,14 @@ class MarkdownFuzzTest {
                         .map(r -> new Requirement(r.id(), file, r.location(), r.text()))
                         .toList());
         return new SpecOutcome(
-                file, List.of(), 0, copy, outcome.suppressions(), outcome.status(), outcome.factSections());
+                file,
+                List.of(),
+                0,
+                copy,
+                outcome.suppressions(),
+                outcome.status(),
+                outcome.factSections(),
+                outcome.summary());
     }
 
     @FunctionalInterface

@@ -5,19 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.model.Finding;
+import dev.specgate.model.Severity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A generated set of 1,000 specs: serial, parallel, cached and uncached runs give identical results. */
+/**
+ * A generated set of 1,000 specs: serial, parallel, cached and uncached runs give identical results: findings,
+ * requirements, spec summaries and what a requirement check is handed and reports.
+ */
 class SpecCheckerScaleTest {
 
     private static final int SPECS = 1_000;
@@ -37,7 +43,8 @@ class SpecCheckerScaleTest {
     }
 
     private static CheckRequest request(Path base, SpecSetRequest set, int threads, boolean cache) {
-        return new CheckRequest(base, List.of(set), StandardCharsets.UTF_8, SeverityPolicy.DEFAULT, Optional.empty())
+        SeverityPolicy relaxDrafts = new SeverityPolicy(Map.of(), List.of("Draft"));
+        return new CheckRequest(base, List.of(set), StandardCharsets.UTF_8, relaxDrafts, Optional.empty())
                 .withThreads(threads)
                 .withCache(
                         cache
@@ -45,10 +52,50 @@ class SpecCheckerScaleTest {
                                 : Optional.empty());
     }
 
+    /** A requirement check's rule, reported on every third requirement. */
+    private static final String TRACE_RULE = "untested-requirement";
+
+    /** Runs the check with a requirement check that records what it was handed and reports some requirements. */
+    private static final class Run {
+        final List<SpecRequirements> handed = new ArrayList<>();
+        final CheckResult result;
+
+        Run(SpecChecker checker, CheckRequest request) throws SpecCheckException {
+            result = checker.check(request, SpecSetListener.NONE, specs -> {
+                handed.addAll(specs);
+                return specs.stream()
+                        .flatMap(spec -> spec.requirements().stream())
+                        .filter(r -> r.id().hashCode() % 3 == 0)
+                        .map(r -> new Finding(
+                                TRACE_RULE,
+                                Severity.ERROR,
+                                r.file(),
+                                r.location(),
+                                r.id() + " has no test",
+                                OptionalInt.empty()))
+                        .toList();
+            });
+        }
+
+        void assertSameAs(Run other, String how) {
+            assertEquals(other.result, result, how);
+            assertEquals(
+                    other.handed.stream().map(Run::describe).toList(),
+                    handed.stream().map(Run::describe).toList(),
+                    how + ": requirement check input");
+        }
+
+        private static String describe(SpecRequirements spec) {
+            return spec.file() + " " + spec.status() + " " + spec.approved() + " "
+                    + spec.idPattern().map(Object::toString) + " " + spec.requirements();
+        }
+    }
+
     @Test
     void serialParallelCachedAndUncachedRunsAgreeAlsoAfterAnEdit() throws Exception {
-        SpecChecker checker = new SpecChecker();
-        CheckResult serial = checker.check(request(1, false));
+        SpecChecker checker = new SpecChecker(Set.of(TRACE_RULE));
+        Run serialRun = new Run(checker, request(1, false));
+        CheckResult serial = serialRun.result;
         assertEquals(SPECS, serial.specFiles().size());
         Set<String> rules = serial.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
         assertEquals(
@@ -59,23 +106,45 @@ class SpecCheckerScaleTest {
                         "metadata",
                         "requirement-id",
                         "table-columns",
-                        "suppression"),
+                        "sign-off",
+                        "suppression",
+                        TRACE_RULE),
                 rules);
+        assertEquals(
+                serial.specFiles(),
+                serial.specs().stream().map(SpecSummary::file).toList());
+        assertTrue(serial.specs().stream().anyMatch(s -> s.author().isPresent()));
+        assertTrue(serial.specs().stream().anyMatch(s -> s.lastDate().isPresent()));
+        assertTrue(serial.specs().stream()
+                .anyMatch(s ->
+                        s.signOff().map(p -> p.hasTable() && p.approved() == 1).orElse(false)));
+        assertTrue(serial.specs().stream()
+                .anyMatch(s -> s.signOff().map(p -> !p.hasTable()).orElse(false)));
+        assertTrue(serial.specs().stream().anyMatch(s -> s.requirementSections().size() == 3));
+        assertTrue(
+                serial.requirements().size() > SPECS / 2,
+                "requirements: " + serial.requirements().size());
+        assertEquals(SPECS, serialRun.handed.size());
+        assertTrue(serialRun.handed.stream().anyMatch(SpecRequirements::approved));
+        assertTrue(
+                serial.findings().stream()
+                        .anyMatch(f -> f.ruleId().equals(TRACE_RULE) && f.severity() == Severity.WARNING),
+                "a draft's requirement-check findings are downgraded");
         assertTrue(serial.findings().stream().anyMatch(f -> f.message().contains("also defined in")));
         assertTrue(serial.suppressed() > 0);
 
-        assertEquals(serial, checker.check(request(4, false)), "parallel, no cache");
-        assertEquals(serial, checker.check(request(3, true)), "parallel, cold cache");
+        new Run(checker, request(4, false)).assertSameAs(serialRun, "parallel, no cache");
+        new Run(checker, request(3, true)).assertSameAs(serialRun, "parallel, cold cache");
         assertTrue(Files.isRegularFile(base.resolve("target/spec/cache/check.bin")));
-        assertEquals(serial, checker.check(request(2, true)), "parallel, warm cache");
-        assertEquals(serial, checker.check(request(1, true)), "serial, warm cache");
+        new Run(checker, request(2, true)).assertSameAs(serialRun, "parallel, warm cache");
+        new Run(checker, request(1, true)).assertSameAs(serialRun, "serial, warm cache");
 
         Path edited = base.resolve("docs/specs/area-03/spec-00010.md");
         Files.writeString(edited, GeneratedSpecs.spec(10).replace("## Rollback Plan", "## Rollback"));
-        CheckResult fresh = checker.check(request(1, false));
-        assertEquals(serial.findings().size() + 1, fresh.findings().size());
-        assertEquals(fresh, checker.check(request(4, true)), "cached after an edit");
-        assertEquals(fresh, checker.check(request(4, true)), "cached twice after an edit");
+        Run fresh = new Run(checker, request(1, false));
+        assertEquals(serial.findings().size() + 1, fresh.result.findings().size());
+        new Run(checker, request(4, true)).assertSameAs(fresh, "cached after an edit");
+        new Run(checker, request(4, true)).assertSameAs(fresh, "cached twice after an edit");
     }
 
     @Test
