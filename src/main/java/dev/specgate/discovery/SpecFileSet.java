@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -47,12 +48,11 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
         List<Path> selected;
         try (Stream<Path> walk = Files.walk(directory)) {
             selected = walk.filter(path -> !path.equals(directory))
-                    .filter(path -> {
-                        String relative = relativePath(path);
-                        return in.stream().anyMatch(p -> p.matches(relative))
-                                && out.stream().noneMatch(p -> p.matches(relative));
-                    })
-                    .sorted((a, b) -> relativePath(a).compareTo(relativePath(b)))
+                    .map(path -> new Relative(relativePath(path), path))
+                    .filter(file -> in.stream().anyMatch(p -> p.matches(file.relative))
+                            && out.stream().noneMatch(p -> p.matches(file.relative)))
+                    .sorted(Comparator.comparing(Relative::relative))
+                    .map(Relative::path)
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new SpecReadException("Cannot list the spec directory " + directory + ": " + e.getMessage(), e);
@@ -71,6 +71,9 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
         }
         return selected.stream().filter(Files::isRegularFile).toList();
     }
+
+    /** A path with its relative form, computed once for matching and sorting. */
+    private record Relative(String relative, Path path) {}
 
     private String relativePath(Path file) {
         return directory.relativize(file).toString().replace('\\', '/');

@@ -20,213 +20,279 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** The binary form of the cache file: a magic line, the format version, the key, then one record per spec. */
+/**
+ * The binary form of the cache file: a magic line, the format version, the key, when it was written, then one record
+ * per spec. Every string is written once: later uses refer to its first (messages, rule ids, sections and paths
+ * repeat across thousands of findings), and the strings read back are shared the same way. Characters are written as
+ * one to three bytes each (as in Java's modified UTF-8), so any text, lone surrogates included, comes back as it was.
+ */
 final class CacheCodec {
 
     private static final String MAGIC = "spec-maven-plugin cache";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int MAX_STRING = 64 * 1024 * 1024;
 
     private CacheCodec() {}
 
-    static void write(DataOutputStream out, String key, Map<String, SpecCache.Entry> entries) throws IOException {
-        string(out, MAGIC);
+    static void write(DataOutputStream out, String key, long writtenAt, Map<String, SpecCache.Entry> entries)
+            throws IOException {
+        Writer w = new Writer(out);
+        w.string(MAGIC);
         out.writeInt(FORMAT);
-        string(out, key);
+        w.string(key);
+        out.writeLong(writtenAt);
         out.writeInt(entries.size());
         for (Map.Entry<String, SpecCache.Entry> e : entries.entrySet()) {
-            string(out, e.getKey());
-            string(out, e.getValue().contentHash());
-            outcome(out, e.getValue().outcome());
+            SpecCache.Entry entry = e.getValue();
+            w.string(e.getKey());
+            w.string(entry.contentHash());
+            out.writeLong(entry.size());
+            out.writeLong(entry.modified());
+            w.outcome(entry.outcome());
         }
     }
 
-    /** The entries, or empty when the file was written for another key or format; corrupt input throws. */
-    static Optional<Map<String, SpecCache.Entry>> read(DataInputStream in, String key) throws IOException {
-        if (!MAGIC.equals(string(in)) || in.readInt() != FORMAT) {
+    /** The entries, or empty when the file was written for another key; another format or corrupt input throws. */
+    static Optional<SpecCache.Contents> read(DataInputStream in, String key) throws IOException {
+        Reader r = new Reader(in);
+        if (!MAGIC.equals(r.string()) || in.readInt() != FORMAT) {
             throw new IOException("not a spec cache file of format " + FORMAT);
         }
-        if (!key.equals(string(in))) {
+        if (!key.equals(r.string())) {
             return Optional.empty();
         }
-        int count = count(in);
+        long writtenAt = in.readLong();
+        int count = r.count();
         Map<String, SpecCache.Entry> entries = new HashMap<>();
         for (int i = 0; i < count; i++) {
-            String id = string(in);
-            entries.put(id, new SpecCache.Entry(string(in), outcome(in)));
+            String id = r.string();
+            String hash = r.string();
+            long size = in.readLong();
+            long modified = in.readLong();
+            entries.put(id, new SpecCache.Entry(hash, size, modified, r.outcome()));
         }
         if (in.read() != -1) {
             throw new IOException("trailing bytes after " + count + " entries");
         }
-        return Optional.of(entries);
+        return Optional.of(new SpecCache.Contents(writtenAt, entries));
     }
 
-    private static void outcome(DataOutputStream out, SpecOutcome o) throws IOException {
-        string(out, o.file());
-        out.writeInt(o.findings().size());
-        for (GatedFinding g : o.findings()) {
-            Finding f = g.finding();
-            string(out, f.ruleId());
-            string(out, f.severity().name());
-            string(out, f.file());
-            location(out, f.location());
-            string(out, f.message());
-            out.writeInt(f.templateLine().orElse(0));
-            string(out, g.section());
+    /** Writes values, each string's characters only the first time. */
+    private static final class Writer {
+        private final DataOutputStream out;
+        private final Map<String, Integer> known = new HashMap<>();
+
+        Writer(DataOutputStream out) {
+            this.out = out;
         }
-        out.writeInt(o.suppressed());
-        requirements(out, o.facts().definitions());
-        requirements(out, o.facts().references());
-        out.writeInt(o.suppressions().size());
-        for (Suppression s : o.suppressions()) {
-            out.writeInt(s.rules().size());
-            for (String rule : s.rules().stream().sorted().toList()) {
-                string(out, rule);
+
+        void outcome(SpecOutcome o) throws IOException {
+            string(o.file());
+            out.writeInt(o.findings().size());
+            for (GatedFinding g : o.findings()) {
+                Finding f = g.finding();
+                string(f.ruleId());
+                out.writeByte(f.severity().ordinal());
+                string(f.file());
+                location(f.location());
+                string(f.message());
+                out.writeInt(f.templateLine().orElse(0));
+                string(g.section());
             }
-            out.writeInt(s.firstLine());
-            out.writeInt(s.lastLine());
-            string(out, s.reason());
-        }
-        out.writeBoolean(o.status().isPresent());
-        string(out, o.status().orElse(""));
-        out.writeInt(o.factSections().size());
-        for (Map.Entry<Integer, String> e : o.factSections().entrySet()) {
-            out.writeInt(e.getKey());
-            string(out, e.getValue());
-        }
-        SpecSummary summary = o.summary();
-        string(out, summary.title());
-        optional(out, summary.author());
-        optional(out, summary.lastDate());
-        out.writeBoolean(summary.signOff().isPresent());
-        if (summary.signOff().isPresent()) {
-            SignOffProgress signOff = summary.signOff().get();
-            out.writeInt(signOff.approved());
-            out.writeInt(signOff.required());
-            out.writeBoolean(signOff.hasTable());
-        }
-    }
-
-    private static SpecOutcome outcome(DataInputStream in) throws IOException {
-        String file = string(in);
-        int findingCount = count(in);
-        List<GatedFinding> findings = new ArrayList<>(findingCount);
-        for (int i = 0; i < findingCount; i++) {
-            String rule = string(in);
-            Severity severity = Severity.valueOf(string(in));
-            String findingFile = string(in);
-            SourceLocation location = location(in);
-            String message = string(in);
-            int templateLine = in.readInt();
-            OptionalInt from = templateLine > 0 ? OptionalInt.of(templateLine) : OptionalInt.empty();
-            findings.add(
-                    new GatedFinding(new Finding(rule, severity, findingFile, location, message, from), string(in)));
-        }
-        int suppressed = in.readInt();
-        SpecFacts facts = new SpecFacts(file, requirements(in), requirements(in));
-        int suppressionCount = count(in);
-        List<Suppression> suppressions = new ArrayList<>(suppressionCount);
-        for (int i = 0; i < suppressionCount; i++) {
-            int ruleCount = count(in);
-            Set<String> rules = new HashSet<>();
-            for (int r = 0; r < ruleCount; r++) {
-                rules.add(string(in));
+            out.writeInt(o.suppressed());
+            requirements(o.facts().definitions());
+            requirements(o.facts().references());
+            out.writeInt(o.suppressions().size());
+            for (Suppression s : o.suppressions()) {
+                out.writeInt(s.rules().size());
+                for (String rule : s.rules().stream().sorted().toList()) {
+                    string(rule);
+                }
+                out.writeInt(s.firstLine());
+                out.writeInt(s.lastLine());
+                string(s.reason());
             }
-            suppressions.add(new Suppression(rules, in.readInt(), in.readInt(), string(in)));
+            optional(o.status());
+            out.writeInt(o.factSections().size());
+            for (Map.Entry<Integer, String> e : o.factSections().entrySet()) {
+                out.writeInt(e.getKey());
+                string(e.getValue());
+            }
+            SpecSummary summary = o.summary();
+            string(summary.title());
+            optional(summary.author());
+            optional(summary.lastDate());
+            out.writeBoolean(summary.signOff().isPresent());
+            if (summary.signOff().isPresent()) {
+                SignOffProgress signOff = summary.signOff().get();
+                out.writeInt(signOff.approved());
+                out.writeInt(signOff.required());
+                out.writeBoolean(signOff.hasTable());
+            }
         }
-        boolean hasStatus = in.readBoolean();
-        String status = string(in);
-        int sectionCount = count(in);
-        Map<Integer, String> sections = new HashMap<>();
-        for (int i = 0; i < sectionCount; i++) {
-            sections.put(in.readInt(), string(in));
+
+        private void requirements(List<Requirement> requirements) throws IOException {
+            out.writeInt(requirements.size());
+            for (Requirement r : requirements) {
+                string(r.id());
+                string(r.file());
+                location(r.location());
+                string(r.text());
+            }
         }
-        Optional<String> specStatus = hasStatus ? Optional.of(status) : Optional.empty();
-        String title = string(in);
-        Optional<String> author = optional(in);
-        Optional<String> lastDate = optional(in);
-        Optional<SignOffProgress> signOff = in.readBoolean()
-                ? Optional.of(new SignOffProgress(in.readInt(), in.readInt(), in.readBoolean()))
-                : Optional.empty();
-        // A summary's requirement sections are those of the spec's definitions, which the facts hold already.
-        Map<String, String> requirementSections = new LinkedHashMap<>();
-        for (Requirement r : facts.definitions()) {
-            requirementSections.putIfAbsent(r.id(), sections.getOrDefault(r.line(), ""));
+
+        private void location(SourceLocation location) throws IOException {
+            out.writeInt(location.line());
+            out.writeInt(location.column());
         }
-        SpecSummary summary = new SpecSummary(file, title, specStatus, author, lastDate, signOff, requirementSections);
-        return new SpecOutcome(file, findings, suppressed, facts, suppressions, specStatus, sections, summary);
+
+        private void optional(Optional<String> value) throws IOException {
+            out.writeBoolean(value.isPresent());
+            if (value.isPresent()) {
+                string(value.get());
+            }
+        }
+
+        /** A string seen before as {@code -(its number) - 1}; a new one as its length and its characters. */
+        void string(String value) throws IOException {
+            Integer seen = known.get(value);
+            if (seen != null) {
+                out.writeInt(-seen - 1);
+                return;
+            }
+            known.put(value, known.size());
+            out.writeInt(value.length());
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c != 0 && c < 0x80) {
+                    out.write(c);
+                } else if (c < 0x800) {
+                    out.write(0xC0 | (c >> 6));
+                    out.write(0x80 | (c & 0x3F));
+                } else {
+                    out.write(0xE0 | (c >> 12));
+                    out.write(0x80 | ((c >> 6) & 0x3F));
+                    out.write(0x80 | (c & 0x3F));
+                }
+            }
+        }
     }
 
-    private static void optional(DataOutputStream out, Optional<String> value) throws IOException {
-        out.writeBoolean(value.isPresent());
-        if (value.isPresent()) {
-            string(out, value.get());
+    /** Reads what {@link Writer} wrote. */
+    private static final class Reader {
+        private final DataInputStream in;
+        private final List<String> known = new ArrayList<>();
+
+        Reader(DataInputStream in) {
+            this.in = in;
         }
-    }
 
-    private static Optional<String> optional(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Optional.of(string(in)) : Optional.empty();
-    }
-
-    private static void requirements(DataOutputStream out, List<Requirement> requirements) throws IOException {
-        out.writeInt(requirements.size());
-        for (Requirement r : requirements) {
-            string(out, r.id());
-            string(out, r.file());
-            location(out, r.location());
-            string(out, r.text());
+        SpecOutcome outcome() throws IOException {
+            String file = string();
+            int findingCount = count();
+            List<GatedFinding> findings = new ArrayList<>(findingCount);
+            Severity[] severities = Severity.values();
+            for (int i = 0; i < findingCount; i++) {
+                String rule = string();
+                int severity = in.readUnsignedByte();
+                if (severity >= severities.length) {
+                    throw new IOException("bad severity " + severity);
+                }
+                String findingFile = string();
+                SourceLocation location = location();
+                String message = string();
+                int templateLine = in.readInt();
+                OptionalInt from = templateLine > 0 ? OptionalInt.of(templateLine) : OptionalInt.empty();
+                findings.add(new GatedFinding(
+                        new Finding(rule, severities[severity], findingFile, location, message, from), string()));
+            }
+            int suppressed = in.readInt();
+            SpecFacts facts = new SpecFacts(file, requirements(), requirements());
+            int suppressionCount = count();
+            List<Suppression> suppressions = new ArrayList<>(suppressionCount);
+            for (int i = 0; i < suppressionCount; i++) {
+                int ruleCount = count();
+                Set<String> rules = new HashSet<>();
+                for (int r = 0; r < ruleCount; r++) {
+                    rules.add(string());
+                }
+                suppressions.add(new Suppression(rules, in.readInt(), in.readInt(), string()));
+            }
+            Optional<String> status = optional();
+            int sectionCount = count();
+            Map<Integer, String> sections = new HashMap<>();
+            for (int i = 0; i < sectionCount; i++) {
+                sections.put(in.readInt(), string());
+            }
+            String title = string();
+            Optional<String> author = optional();
+            Optional<String> lastDate = optional();
+            Optional<SignOffProgress> signOff = in.readBoolean()
+                    ? Optional.of(new SignOffProgress(in.readInt(), in.readInt(), in.readBoolean()))
+                    : Optional.empty();
+            // A summary's requirement sections are those of the spec's definitions, which the facts hold already.
+            Map<String, String> requirementSections = new LinkedHashMap<>();
+            for (Requirement r : facts.definitions()) {
+                requirementSections.putIfAbsent(r.id(), sections.getOrDefault(r.line(), ""));
+            }
+            SpecSummary summary = new SpecSummary(file, title, status, author, lastDate, signOff, requirementSections);
+            return new SpecOutcome(file, findings, suppressed, facts, suppressions, status, sections, summary);
         }
-    }
 
-    private static List<Requirement> requirements(DataInputStream in) throws IOException {
-        int count = count(in);
-        List<Requirement> requirements = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            requirements.add(new Requirement(string(in), string(in), location(in), string(in)));
+        private List<Requirement> requirements() throws IOException {
+            int count = count();
+            List<Requirement> requirements = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                requirements.add(new Requirement(string(), string(), location(), string()));
+            }
+            return requirements;
         }
-        return requirements;
-    }
 
-    private static void location(DataOutputStream out, SourceLocation location) throws IOException {
-        out.writeInt(location.line());
-        out.writeInt(location.column());
-    }
-
-    private static SourceLocation location(DataInputStream in) throws IOException {
-        return SourceLocation.of(in.readInt(), in.readInt());
-    }
-
-    /** Strings are written as UTF-16 code units, so that any text (lone surrogates included) comes back as it was. */
-    private static void string(DataOutputStream out, String value) throws IOException {
-        byte[] bytes = new byte[value.length() * 2];
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            bytes[2 * i] = (byte) (c >>> 8);
-            bytes[2 * i + 1] = (byte) c;
+        private SourceLocation location() throws IOException {
+            return SourceLocation.of(in.readInt(), in.readInt());
         }
-        out.writeInt(value.length());
-        out.write(bytes);
-    }
 
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > MAX_STRING) {
-            throw new IOException("bad string length " + length);
+        private Optional<String> optional() throws IOException {
+            return in.readBoolean() ? Optional.of(string()) : Optional.empty();
         }
-        byte[] bytes = new byte[length * 2];
-        in.readFully(bytes);
-        char[] chars = new char[length];
-        for (int i = 0; i < length; i++) {
-            chars[i] = (char) (((bytes[2 * i] & 0xFF) << 8) | (bytes[2 * i + 1] & 0xFF));
-        }
-        return new String(chars);
-    }
 
-    private static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0) {
-            throw new IOException("bad count " + count);
+        String string() throws IOException {
+            int length = in.readInt();
+            if (length < 0) {
+                int index = -length - 1;
+                if (index >= known.size()) {
+                    throw new IOException("bad string reference " + index);
+                }
+                return known.get(index);
+            }
+            if (length > MAX_STRING) {
+                throw new IOException("bad string length " + length);
+            }
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++) {
+                int a = in.readUnsignedByte();
+                if (a < 0x80) {
+                    chars[i] = (char) a;
+                } else if ((a & 0xE0) == 0xC0) {
+                    chars[i] = (char) (((a & 0x1F) << 6) | (in.readUnsignedByte() & 0x3F));
+                } else if ((a & 0xF0) == 0xE0) {
+                    int b = in.readUnsignedByte();
+                    chars[i] = (char) (((a & 0x0F) << 12) | ((b & 0x3F) << 6) | (in.readUnsignedByte() & 0x3F));
+                } else {
+                    throw new IOException("bad character byte " + a);
+                }
+            }
+            String value = new String(chars);
+            known.add(value);
+            return value;
         }
-        return count;
+
+        int count() throws IOException {
+            int count = in.readInt();
+            if (count < 0) {
+                throw new IOException("bad count " + count);
+            }
+            return count;
+        }
     }
 }

@@ -14,7 +14,9 @@ import dev.specgate.schema.RequirementIdSpec;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -158,8 +160,8 @@ public final class SpecChecker {
         Map<String, SpecOutcome> withFacts = new HashMap<>();
         int[] checked = {0};
         pool.map(files, file -> checkFile(set, run, cache, file), keyed -> {
-            SpecOutcome outcome = keyed.outcome;
-            cache.ifPresent(c -> c.record(keyed.id, keyed.contentHash, outcome));
+            SpecOutcome outcome = keyed.outcome();
+            cache.ifPresent(c -> c.record(keyed.id(), keyed.entry()));
             tally.add(outcome, schema);
             facts.add(outcome.facts());
             if (!outcome.facts().definitions().isEmpty()
@@ -177,21 +179,42 @@ public final class SpecChecker {
         }
     }
 
-    /** Runs on a worker: reads one spec and checks it, unless the cache holds its outcome for the same bytes. */
+    /**
+     * Runs on a worker: reads one spec and checks it, unless the cache holds its outcome for the same bytes. A spec
+     * whose size and modification time are those the cache recorded is not even read.
+     */
     private static Keyed checkFile(SetContext set, SpecRun run, Optional<SpecCache> cache, Path file)
             throws SpecCheckException {
         String display = set.paths.display(file);
         String id = set.index + ":" + display;
         try {
+            long size = 0;
+            long modified = 0;
+            if (cache.isPresent()) {
+                try {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                    size = attributes.size();
+                    modified = attributes.lastModifiedTime().toMillis();
+                    Optional<SpecCache.Entry> unchanged = cache.get().lookup(id, size, modified);
+                    if (unchanged.isPresent()) {
+                        return new Keyed(id, unchanged.get());
+                    }
+                } catch (IOException e) {
+                    // Reading the file names what is wrong with it.
+                }
+            }
             byte[] bytes = set.reader.bytes(file, display);
             String hash = cache.isPresent() ? CacheKey.sha256(bytes) : "";
             Optional<SpecOutcome> cached = cache.flatMap(c -> c.lookup(id, hash));
+            SpecOutcome outcome;
             if (cached.isPresent()) {
-                return new Keyed(id, hash, cached.get());
+                outcome = cached.get();
+            } else {
+                String text = set.reader.text(bytes, display);
+                NestingLimit.check(display, text);
+                outcome = run.check(display, text);
             }
-            String text = set.reader.text(bytes, display);
-            NestingLimit.check(display, text);
-            return new Keyed(id, hash, run.check(display, text));
+            return new Keyed(id, new SpecCache.Entry(hash, size, modified, outcome));
         } catch (SpecReadException e) {
             throw new SpecCheckException(e.getMessage(), e);
         }
@@ -225,8 +248,13 @@ public final class SpecChecker {
             SpecFileReader reader,
             FindingGate gate) {}
 
-    /** A spec's outcome with its cache id and content hash (empty without a cache). */
-    private record Keyed(String id, String contentHash, SpecOutcome outcome) {}
+    /** A spec's outcome with its cache id, content hash and stat data (empty and zero without a cache). */
+    private record Keyed(String id, SpecCache.Entry entry) {
+
+        SpecOutcome outcome() {
+            return entry.outcome();
+        }
+    }
 
     /** What the check has gathered so far; touched only on the calling thread. */
     private static final class Tally {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * A finding's identity that survives edits elsewhere in the spec: the rule, the message with line numbers taken
@@ -12,10 +13,12 @@ import java.util.HexFormat;
  */
 public final class Fingerprint {
 
+    private static final Pattern LINE_NUMBERS = Pattern.compile("(?i)\\blines? \\d+(?:\\s*(?:,|and)\\s*\\d+)*");
+
     private Fingerprint() {}
 
     public static String of(Finding finding, String sectionPath) {
-        String message = finding.message().replaceAll("(?i)\\blines? \\d+(?:\\s*(?:,|and)\\s*\\d+)*", "line #");
+        String message = LINE_NUMBERS.matcher(finding.message()).replaceAll("line #");
         String text = finding.ruleId() + "\n" + message + "\n" + sectionPath;
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

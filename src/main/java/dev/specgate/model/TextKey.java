@@ -25,12 +25,34 @@ public final class TextKey {
 
     /** {@link #of(String)} in the text's own case. */
     public static String display(String text) {
-        String s = EMPHASIS.matcher(text).replaceAll("");
-        s = WHITESPACE.matcher(s).replaceAll(" ").strip();
+        // Every paragraph of every spec passes here: the regular expressions run only where they can change the text.
+        String s = text.indexOf('*') < 0 && text.indexOf('_') < 0
+                ? text
+                : EMPHASIS.matcher(text).replaceAll("");
+        s = (hasWhitespaceToFold(s) ? WHITESPACE.matcher(s).replaceAll(" ") : s).strip();
         if (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1).strip();
         }
         return s;
+    }
+
+    /** True when {@link #WHITESPACE} would change the text: a whitespace run or a whitespace other than a space. */
+    private static boolean hasWhitespaceToFold(String s) {
+        boolean afterSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return true;
+                }
+                afterSpace = true;
+            } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return false;
     }
 
     /** The compared form of a heading: {@link #of(String)} without closing hashes or a leading section number. */

@@ -32,7 +32,6 @@ import dev.specgate.model.TextBlock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -329,7 +328,8 @@ final class DocumentBuilder {
     }
 
     private static boolean isMetadataTitle(String title) {
-        return title.replace("*", "").strip().toLowerCase(Locale.ROOT).matches("metadata:?");
+        String s = title.replace("*", "").strip();
+        return s.equalsIgnoreCase("metadata") || s.equalsIgnoreCase("metadata:");
     }
 
     private static String label(BasedSequence reference) {

@@ -75,6 +75,7 @@ public final class Placeholders {
     private final boolean singleWordSquare;
     private final Set<String> templatePrompts;
     private final Set<String> markers;
+    private final Set<String> allMarkers;
     private final Set<String> numberedNouns;
     private final Set<String> promptTexts;
 
@@ -91,6 +92,7 @@ public final class Placeholders {
         this.singleWordSquare = singleWordSquare;
         this.templatePrompts = Set.copyOf(templatePrompts);
         this.markers = Set.copyOf(markers);
+        this.allMarkers = allMarkers(this.markers);
         this.numberedNouns = Set.copyOf(numberedNouns);
         this.promptTexts = Set.copyOf(promptTexts);
     }
@@ -222,11 +224,20 @@ public final class Placeholders {
 
     private boolean isWholeValuePlaceholder(String whole) {
         String s = unwrap(whole);
-        if (markers.contains(s) || UNFILLED.contains(s.replaceAll("[.!:]+$", ""))) {
+        if (markers.contains(s) || UNFILLED.contains(withoutClosingPunctuation(s))) {
             return true;
         }
         Matcher m = NUMBERED.matcher(s);
         return m.matches() && numberedNouns.contains(m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    /** The text without the run of {@code .}, {@code !} and {@code :} it ends with. */
+    private static String withoutClosingPunctuation(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '!' || s.charAt(end - 1) == ':')) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     private void scanText(Inline piece, boolean markers, List<Hit> hits) {
@@ -255,7 +266,7 @@ public final class Placeholders {
                 }
             }
         }
-        for (String marker : markers ? allMarkers() : Set.<String>of()) {
+        for (String marker : markers ? allMarkers : Set.<String>of()) {
             int from = 0;
             for (int i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, from)) {
                 from = i + marker.length();
@@ -334,7 +345,7 @@ public final class Placeholders {
         return true;
     }
 
-    private Set<String> allMarkers() {
+    private static Set<String> allMarkers(Set<String> markers) {
         if (markers.containsAll(UNFILLED)) {
             return markers;
         }

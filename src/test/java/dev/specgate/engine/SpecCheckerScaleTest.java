@@ -9,6 +9,7 @@ import dev.specgate.model.Severity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,13 @@ class SpecCheckerScaleTest {
     @BeforeAll
     static void writeSpecs() throws Exception {
         set = GeneratedSpecs.write(base, SPECS);
+        // Written an hour ago: a warm cache then trusts the specs' size and time instead of reading them again.
+        FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (Stream<Path> files = Files.walk(base)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, anHourAgo);
+            }
+        }
     }
 
     private static CheckRequest request(int threads, boolean cache) {
@@ -136,8 +145,15 @@ class SpecCheckerScaleTest {
         new Run(checker, request(4, false)).assertSameAs(serialRun, "parallel, no cache");
         new Run(checker, request(3, true)).assertSameAs(serialRun, "parallel, cold cache");
         assertTrue(Files.isRegularFile(base.resolve("target/spec/cache/check.bin")));
+        Path cacheFile = base.resolve("target/spec/cache/check.bin");
+        FileTime written = Files.getLastModifiedTime(cacheFile);
+        Files.setLastModifiedTime(cacheFile, FileTime.fromMillis(written.toMillis() - 60_000));
         new Run(checker, request(2, true)).assertSameAs(serialRun, "parallel, warm cache");
         new Run(checker, request(1, true)).assertSameAs(serialRun, "serial, warm cache");
+        assertEquals(
+                written.toMillis() - 60_000,
+                Files.getLastModifiedTime(cacheFile).toMillis(),
+                "not rewritten");
 
         Path edited = base.resolve("docs/specs/area-03/spec-00010.md");
         Files.writeString(edited, GeneratedSpecs.spec(10).replace("## Rollback Plan", "## Rollback"));
