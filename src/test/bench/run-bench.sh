@@ -8,8 +8,10 @@
 #   ./mvnw -o -q install -DskipTests -Dinvoker.skip -Dmaven.repo.local=/tmp/m2-bench
 #   REPO=/tmp/m2-bench src/test/bench/run-bench.sh /work/corpora/rust-rfcs /work/corpora/templates/rust-0000-template.md
 # and the test classes compiled (./mvnw -o -q test-compile). The folder is copied into a scratch project (never
-# modified); SKIP_SERIAL=1 leaves out the one-thread check; times are wall clock from /usr/bin/time, every figure is repeated ROUNDS times (default 3) and
-# printed as min..max, ratios from the medians of the same run. Extra Maven options: MVN_ARGS (e.g. -Dspec.threads=1).
+# modified); SKIP_SERIAL=1 leaves out the one-thread check; times are wall clock from /usr/bin/time, every figure
+# is repeated ROUNDS times (default 3) and printed as median (min..max), ratios from the medians of the same run.
+# CPU time (user + sys) is printed beside the wall clock: on a machine shared with other work it moves less.
+# Extra Maven options: MVN_ARGS (e.g. -Dspec.threads=1).
 set -euo pipefail
 FOLDER=$(realpath "$1"); TEMPLATE=$(realpath "$2"); ROUNDS=${3:-3}
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -55,10 +57,11 @@ CP="$ROOT/target/test-classes:$ROOT/target/classes:$("$ROOT/mvnw" -o -q -f "$ROO
   dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test -Dmaven.repo.local="$REPO")"
 MVN=("$ROOT/mvnw" -o -B -q -f "$WORK/project/pom.xml" -Dmaven.repo.local="$REPO" ${MVN_ARGS:-})
 
-# measure NAME CMD...: runs CMD under /usr/bin/time, appends "seconds rss_kib" to $WORK/NAME
+# measure NAME CMD...: runs CMD under /usr/bin/time, appends "seconds rss_kib cpu_seconds" to $WORK/NAME
 measure() {
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" > "$WORK/out.txt" 2>&1 || { cat "$WORK/out.txt"; exit 1; }
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time.txt" "$@" > "$WORK/out.txt" 2>&1 || { cat "$WORK/out.txt"; exit 1; }
+  awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$WORK/time.txt" > "$WORK/time2.txt" && mv "$WORK/time2.txt" "$WORK/time.txt"
   cat "$WORK/time.txt" >> "$WORK/$name"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -76,20 +79,24 @@ for i in $(seq "$ROUNDS"); do
 done
 
 report() {   # NAME LABEL
-  printf '%-46s %8s s  (%s s)   peak RSS %6s MiB (%s)\n' "$2" \
+  printf '%-46s %8s s (%s)  CPU %7s s (%s)  peak RSS %5s MiB (%s)\n' "$2" \
     "$(cut -d' ' -f1 "$WORK/$1" | median)" "$(cut -d' ' -f1 "$WORK/$1" | range)" \
+    "$(cut -d' ' -f3 "$WORK/$1" | median)" "$(cut -d' ' -f3 "$WORK/$1" | range)" \
     "$(( $(cut -d' ' -f2 "$WORK/$1" | median) / 1024 ))" \
     "$(cut -d' ' -f2 "$WORK/$1" | awk '{printf "%d ", $1/1024}')"
 }
 med() { cut -d' ' -f1 "$WORK/$1" | median; }
+cpu() { cut -d' ' -f3 "$WORK/$1" | median; }
 echo "$COUNT specs, $BYTES bytes, $ROUNDS rounds, $(nproc) processors, Maven options: ${MVN_ARGS:-none}"
 report validate "mvn validate (floor)"
 report raw "raw flexmark parse, cold JVM, one thread"
 report check "mvn spec:check, no cache"
 [ -n "${SKIP_SERIAL:-}" ] || report check1 "mvn spec:check, no cache, spec.threads=1"
 report rerun "mvn spec:check after editing one spec (cache)"
-[ -n "${SKIP_SERIAL:-}" ] && echo 0 > "$WORK/check1"
-awk -v c="$(med check)" -v r="$(med raw)" -v c1="$(med check1)" -v e="$(med rerun)" -v v="$(med validate)" 'BEGIN {
-  printf "ratio spec:check / raw parse               : %.2f\n", c / r
-  printf "ratio spec:check (1 thread) / raw parse    : %.2f\n", c1 / r
-  printf "ratio re-run after one edit / mvn validate : %.2f\n", e / v }'
+[ -n "${SKIP_SERIAL:-}" ] && echo "0 0 0" > "$WORK/check1"
+awk -v c="$(med check)" -v r="$(med raw)" -v c1="$(med check1)" -v e="$(med rerun)" -v v="$(med validate)" \
+    -v cc="$(cpu check)" -v rc="$(cpu raw)" -v c1c="$(cpu check1)" -v ec="$(cpu rerun)" -v vc="$(cpu validate)" 'BEGIN {
+  printf "ratio                                        wall    CPU\n"
+  printf "spec:check / raw parse                     : %5.2f  %5.2f\n", c / r, cc / rc
+  printf "spec:check (1 thread) / raw parse          : %5.2f  %5.2f\n", c1 / r, c1c / rc
+  printf "re-run after one edit / mvn validate       : %5.2f  %5.2f\n", e / v, ec / vc }'
