@@ -80,6 +80,14 @@ public final class SpecFileReader {
     }
 
     private String decode(byte[] bytes, String displayPath) throws SpecReadException {
+        if (StandardCharsets.UTF_8.equals(encoding)) {
+            // The String constructor decodes UTF-8 without an intermediate buffer; it replaces malformed input with
+            // U+FFFD, so only a text holding that character needs the strict decoder to tell what is wrong.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         CharsetDecoder decoder = encoding.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -36,6 +36,22 @@ class SpecFileReaderTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsText() throws Exception {
+        Path file = write(new byte[0], "# Title\n\nGarbled \uFFFD here, and \uD83D\uDE00 there\n");
+        assertEquals("# Title\n\nGarbled \uFFFD here, and \uD83D\uDE00 there\n", utf8.read(file, "a.md"));
+    }
+
+    @Test
+    void anEncodedSurrogateIsNotUtf8() throws Exception {
+        Path file = write(new byte[] {'o', 'k', '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'}, "");
+        SpecReadException e = assertThrows(SpecReadException.class, () -> utf8.read(file, "a.md"));
+        assertEquals(
+                "a.md:2: not valid UTF-8 (byte 0xED); save it as UTF-8 or set <encoding> (-Dspec.encoding) to the"
+                        + " encoding it is written in",
+                e.getMessage());
+    }
+
+    @Test
     void otherEncodingReadsLatin1() throws Exception {
         Path file = dir.resolve("latin.md");
         Files.write(file, "# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
