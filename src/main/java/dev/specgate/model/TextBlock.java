@@ -51,6 +51,28 @@ public record TextBlock(
                                 || i.kind() == InlineKind.TEXT && i.text().isBlank());
     }
 
+    /**
+     * The text a reader sees: prose, bracketed text, code (between backticks), link text and autolinks, joined with
+     * a space between lines, trimmed; HTML, comments, link targets and images left out.
+     */
+    public String visibleText() {
+        StringBuilder text = new StringBuilder();
+        int line = line();
+        for (Inline piece : inlines) {
+            switch (piece.kind()) {
+                case TEXT, BRACKETED, CODE, LINK_TEXT, AUTOLINK -> {
+                    if (piece.location().line() != line && text.length() > 0) {
+                        text.append(' ');
+                    }
+                    line = piece.location().line();
+                    text.append(piece.kind() == InlineKind.CODE ? "`" + piece.text() + "`" : piece.text());
+                }
+                default -> {}
+            }
+        }
+        return text.toString().strip();
+    }
+
     /** True when the block is part of a checklist: a task item, an item under one, or a paragraph after a box. */
     public boolean inChecklist() {
         return task != TaskState.NONE;

@@ -92,17 +92,13 @@ final class OptionalMarker {
             return !headingFollows;
         }
         if (body.kind() == BlockKind.PARAGRAPH
-                && BODY_SAYS_OPTIONAL
-                        .matcher(TextKey.of(Placeholders.visibleText(body)))
-                        .matches()) {
+                && BODY_SAYS_OPTIONAL.matcher(TextKey.of(body.visibleText())).matches()) {
             return true;
         }
         for (int i = heading + 1; i < blocks.size() && blocks.get(i).line() <= section.bodyEndLine(); i++) {
             TextBlock block = blocks.get(i);
             if ((block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.LIST_ITEM)
-                    && SAYS_OMITTABLE
-                            .matcher(TextKey.of(Placeholders.visibleText(block)))
-                            .find()) {
+                    && SAYS_OMITTABLE.matcher(TextKey.of(block.visibleText())).find()) {
                 return true;
             }
         }

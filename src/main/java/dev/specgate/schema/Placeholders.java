@@ -156,7 +156,7 @@ public final class Placeholders {
 
     /** Every placeholder in a block's prose, in source order, without overlaps. */
     public List<Hit> find(TextBlock block) {
-        if (!enabled || leaveAsIs.contains(key(visibleText(block)))) {
+        if (!enabled || leaveAsIs.contains(key(block.visibleText()))) {
             return List.of();
         }
         if (block.kind() == BlockKind.HTML) {
@@ -182,7 +182,7 @@ public final class Placeholders {
             }
         }
         if (hits.isEmpty() && block.kind() != BlockKind.HEADING) {
-            String whole = visibleText(block);
+            String whole = block.visibleText();
             if (isWholeValuePlaceholder(whole) || templatePrompts.contains(key(whole))) {
                 hits.add(new Hit(whole, block.location()));
             }
@@ -220,7 +220,7 @@ public final class Placeholders {
         if (!enabled || block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM) {
             return false;
         }
-        String text = visibleText(block);
+        String text = block.visibleText();
         return !text.isBlank() && promptTexts.contains(blockKey(block)) && !leaveAsIs.contains(key(text));
     }
 
@@ -230,27 +230,8 @@ public final class Placeholders {
      * when the spec keeps it quoted, and a spec that quotes a plain prompt is quoting it, not leaving it.
      */
     static String blockKey(TextBlock block) {
-        String key = key(visibleText(block));
+        String key = key(block.visibleText());
         return block.quoted() ? "> " + key : key;
-    }
-
-    /** The visible text of a block: prose, code and link text joined, a space between lines; HTML left out. */
-    public static String visibleText(TextBlock block) {
-        StringBuilder text = new StringBuilder();
-        int line = block.line();
-        for (Inline piece : block.inlines()) {
-            switch (piece.kind()) {
-                case TEXT, BRACKETED, CODE, LINK_TEXT, AUTOLINK -> {
-                    if (piece.location().line() != line && text.length() > 0) {
-                        text.append(' ');
-                    }
-                    line = piece.location().line();
-                    text.append(piece.kind() == InlineKind.CODE ? "`" + piece.text() + "`" : piece.text());
-                }
-                default -> {}
-            }
-        }
-        return text.toString().strip();
     }
 
     /** The form template prompts and spec text are compared in (see {@link TextKey}). */
@@ -533,7 +514,7 @@ public final class Placeholders {
                 }
             }
             if (block.kind() != BlockKind.HEADING && block.kind() != BlockKind.TABLE_CELL) {
-                String text = visibleText(block);
+                String text = block.visibleText();
                 value(text);
                 int colon = text.indexOf(": ");
                 if (colon > 0) {
@@ -544,7 +525,7 @@ public final class Placeholders {
                     }
                 }
             }
-            noun(visibleText(block));
+            noun(block.visibleText());
         }
 
         void value(String raw) {

@@ -76,7 +76,7 @@ final class PromptTexts {
                 .anyMatch(p -> p.kind() == InlineKind.BRACKETED || p.text().contains("{"))) {
             return false;
         }
-        String text = Placeholders.visibleText(block).strip();
+        String text = block.visibleText().strip();
         return !text.isEmpty() && !text.endsWith(":") && text.split("\\s+").length >= 2;
     }
 
@@ -88,7 +88,7 @@ final class PromptTexts {
         return block.kind() == BlockKind.LIST_ITEM
                 && block.line() < firstSectionLine
                 && block.line() == block.endLine()
-                && FIELD_LINE.matcher(Placeholders.visibleText(block)).matches();
+                && FIELD_LINE.matcher(block.visibleText()).matches();
     }
 
     /** Only links to the document's own anchors: a table-of-contents line. */
