@@ -1,10 +1,15 @@
 package dev.specgate.engine;
 
+import dev.specgate.approval.ApprovalLock;
+import dev.specgate.approval.ApprovalLockFile;
 import dev.specgate.discovery.SpecFileReader;
 import dev.specgate.discovery.SpecFileSet;
 import dev.specgate.discovery.SpecReadException;
+import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
+import dev.specgate.rules.ApprovalDriftRule;
+import dev.specgate.rules.ApprovalInputs;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Requirement;
 import dev.specgate.rules.RequirementExtractor;
@@ -13,6 +18,7 @@ import dev.specgate.rules.RuleSet;
 import dev.specgate.rules.SpecSetRule;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +35,7 @@ public final class SpecChecker {
 
     private final MarkdownParser parser = new MarkdownParser();
     private final TemplateReader templateReader = new TemplateReader();
-    private final List<Rule> rules = RuleSet.all();
-    private final Set<String> ruleIds = rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
+    private final Set<String> ruleIds = RuleSet.all().stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
 
     /** Checks every spec set of the request. */
     public CheckResult check(CheckRequest request) throws SpecCheckException {
@@ -49,13 +54,15 @@ public final class SpecChecker {
         List<String> specFiles = new ArrayList<>();
         List<Requirement> requirements = new ArrayList<>();
         for (SpecSetRequest set : request.specSets()) {
-            checkSet(set, paths, reader, listener, gate, specFiles, requirements);
+            List<Rule> rules = RuleSet.all(approvalInputs(set, paths, request.severities()));
+            checkSet(set, rules, paths, reader, listener, gate, specFiles, requirements);
         }
         return gate.result(specFiles, requirements, request.baseline());
     }
 
     private void checkSet(
             SpecSetRequest set,
+            List<Rule> rules,
             ProjectPaths paths,
             SpecFileReader reader,
             SpecSetListener listener,
@@ -104,7 +111,28 @@ public final class SpecChecker {
         }
     }
 
-    private SpecSchema schemaOf(TemplateSource template, SpecSetRequest set) throws SpecCheckException {
+    /**
+     * The set's recorded approvals, read from its lock file when the {@code approval-drift} rule runs; under
+     * {@code relaxDrafts} the draft statuses are exempt.
+     */
+    static ApprovalInputs approvalInputs(SpecSetRequest set, ProjectPaths paths, SeverityPolicy policy)
+            throws SpecCheckException {
+        Path file = paths.absolute(set.approvalLock());
+        String display = paths.display(file);
+        ApprovalLock lock = ApprovalLock.EMPTY;
+        if (!policy.isOff(ApprovalDriftRule.ID) && Files.exists(file)) {
+            try {
+                lock = ApprovalLockFile.read(file, display);
+            } catch (ApprovalLockFile.LockFileException e) {
+                throw new SpecCheckException(
+                        "Invalid approvals lock file " + e.getMessage() + " (parameter approvalLock of the spec set)",
+                        e);
+            }
+        }
+        return new ApprovalInputs(paths.display(set.directory()), display, lock, policy.draftStatuses());
+    }
+
+    SpecSchema schemaOf(TemplateSource template, SpecSetRequest set) throws SpecCheckException {
         SpecDocument document = parser.parse(template.displayName(), template.text());
         SpecSchema schema = templateReader.read(document, template.displayName());
         try {
@@ -115,7 +143,7 @@ public final class SpecChecker {
         }
     }
 
-    private SpecDocument parse(Path file, String display, SpecFileReader reader) throws SpecCheckException {
+    SpecDocument parse(Path file, String display, SpecFileReader reader) throws SpecCheckException {
         try {
             return parser.parse(display, reader.read(file, display));
         } catch (SpecReadException e) {

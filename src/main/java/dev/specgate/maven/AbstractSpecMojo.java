@@ -24,7 +24,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The parameters and the check run that {@code spec:check} and {@code spec:baseline} share. */
+/** The parameters and the check run that {@code spec:check}, {@code spec:baseline} and {@code spec:approve} share. */
 public abstract class AbstractSpecMojo extends AbstractMojo {
 
     /**
@@ -34,8 +34,9 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      * is never checked as a spec), {@code <requiredSections>},
      * {@code <optionalSections>}, {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}),
      * {@code <requirementIds>} ({@code <pattern>}, {@code <prefix>}, {@code <definitionSections>}, {@code <scope>}),
-     * {@code <signOff>} ({@code <section>}, {@code <roles>}, {@code <statuses>}), {@code <approvedStatuses>} and
-     * {@code <openQuestionsSection>}.
+     * {@code <signOff>} ({@code <section>}, {@code <roles>}, {@code <statuses>}), {@code <approvedStatuses>},
+     * {@code <openQuestionsSection>} and {@code <approvalLock>} (default {@code spec-approvals.lock} in the
+     * directory).
      * Several sets may use different templates. Default: one set, {@code docs/specs} with its
      * {@code TEMPLATE.md}. No user property.
      */
@@ -129,14 +130,18 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
 
     /** Runs the check, logging each spec set it checks. */
     final CheckResult check(SeverityPolicy policy, Optional<Baseline> accepted) throws MojoExecutionException {
-        Path base = baseDirectory();
-        CheckRequest request =
-                new CheckRequest(base, new SpecSetConverter(base).convert(specSets), charset(), policy, accepted);
+        CheckRequest request = request(policy, accepted);
         try {
             return new SpecChecker().check(request, this::logPlan);
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /** The engine request for the configured spec sets. */
+    final CheckRequest request(SeverityPolicy policy, Optional<Baseline> accepted) throws MojoExecutionException {
+        Path base = baseDirectory();
+        return new CheckRequest(base, new SpecSetConverter(base).convert(specSets), charset(), policy, accepted);
     }
 
     final Path baseDirectory() {

@@ -20,6 +20,7 @@ import java.util.List;
  *   <signOff><roles><role>Tech Lead</role><role>Security</role></roles></signOff>
  *   <approvedStatuses><status>Approved</status><status>Implemented</status></approvedStatuses>
  *   <openQuestionsSection>Open Questions</openQuestionsSection>
+ *   <approvalLock>docs/specs/spec-approvals.lock</approvalLock>
  * </specSet>
  * }</pre>
  */
@@ -79,6 +80,13 @@ public class SpecSet {
      * "Open Questions".
      */
     private String openQuestionsSection;
+
+    /**
+     * The lock file recording the set's approvals ({@code spec:approve} writes it, the {@code approval-drift} rule
+     * of {@code spec:check} reads it), committed beside the specs. Default {@code spec-approvals.lock} in the
+     * directory.
+     */
+    private String approvalLock;
 
     public String getDirectory() {
         return directory;
@@ -166,5 +174,13 @@ public class SpecSet {
 
     public void setOpenQuestionsSection(String openQuestionsSection) {
         this.openQuestionsSection = openQuestionsSection;
+    }
+
+    public String getApprovalLock() {
+        return approvalLock;
+    }
+
+    public void setApprovalLock(String approvalLock) {
+        this.approvalLock = approvalLock;
     }
 }

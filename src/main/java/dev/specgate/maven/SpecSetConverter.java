@@ -1,5 +1,6 @@
 package dev.specgate.maven;
 
+import dev.specgate.approval.ApprovalLockFile;
 import dev.specgate.engine.SpecSetRequest;
 import dev.specgate.schema.RequirementIdOverrides;
 import dev.specgate.schema.SchemaOverrides;
@@ -46,7 +47,11 @@ final class SpecSetConverter {
                 .withSignOff(signOff(set.getSignOff()))
                 .withApprovedStatuses(trimmed(set.getApprovedStatuses()))
                 .withOpenQuestionsSection(Optional.ofNullable(blankToNull(set.getOpenQuestionsSection())));
-        return new SpecSetRequest(dir, trimmed(set.getIncludes()), trimmed(set.getExcludes()), template, overrides);
+        Path approvalLock = Optional.ofNullable(blankToNull(set.getApprovalLock()))
+                .map(l -> baseDirectory.resolve(l).normalize())
+                .orElse(dir.resolve(ApprovalLockFile.DEFAULT_NAME));
+        return new SpecSetRequest(
+                dir, trimmed(set.getIncludes()), trimmed(set.getExcludes()), template, overrides, approvalLock);
     }
 
     private static RequirementIdOverrides requirementIds(RequirementIdsConfig config) throws MojoExecutionException {

@@ -1,0 +1,42 @@
+package dev.specgate.rules;
+
+import dev.specgate.approval.ApprovalLock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the {@code approval-drift} rule needs of a spec set besides its specs: the approvals recorded in its lock
+ * file, and the statuses of specs it leaves alone.
+ *
+ * @param directory the spec set's directory as shown to users ({@code docs/specs}, {@code .} for the base
+ *     directory): lock entries name specs relative to it
+ * @param lockFile the lock file as shown to users, for messages
+ * @param lock the recorded approvals ({@link ApprovalLock#EMPTY} when the file does not exist)
+ * @param exemptStatuses document statuses whose specs are not checked (the draft statuses under
+ *     {@code relaxDrafts}), compared case-insensitively
+ */
+public record ApprovalInputs(String directory, String lockFile, ApprovalLock lock, List<String> exemptStatuses) {
+
+    /** No approvals recorded, no exemptions. */
+    public static final ApprovalInputs NONE =
+            new ApprovalInputs(".", "spec-approvals.lock", ApprovalLock.EMPTY, List.of());
+
+    public ApprovalInputs {
+        exemptStatuses = exemptStatuses.stream()
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .toList();
+    }
+
+    /** How the lock names a spec: its path relative to the spec set's directory. */
+    public String specKey(String documentPath) {
+        String prefix = directory.equals(".") ? "" : directory + "/";
+        return documentPath.startsWith(prefix) ? documentPath.substring(prefix.length()) : documentPath;
+    }
+
+    /** True when a spec with this status is not checked. */
+    boolean exempts(Optional<String> status) {
+        return status.map(s -> exemptStatuses.contains(s.strip().toLowerCase(Locale.ROOT)))
+                .orElse(false);
+    }
+}
