@@ -107,9 +107,17 @@ public final class ApprovalLockFile {
             }
             return element.getAsJsonObject();
         } catch (JsonParseException | IOException e) {
-            String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-            throw new LockFileException(where + "not valid JSON (" + reason + ")");
+            throw new LockFileException(where + "not valid JSON (" + reason(e) + ")");
         }
+    }
+
+    /** Gson's message without its troubleshooting link and JSON path, its column counted on the file's line. */
+    private static String reason(Exception e) {
+        String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        String first =
+                message == null ? e.toString() : message.lines().findFirst().orElse("");
+        int path = first.indexOf(" path $");
+        return (path < 0 ? first : first.substring(0, path)).replace(" at line 1 column ", " at column ");
     }
 
     private static ApprovalEntry entry(JsonObject object, String where) throws LockFileException {

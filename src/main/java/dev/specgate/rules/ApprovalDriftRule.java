@@ -53,20 +53,21 @@ public final class ApprovalDriftRule implements Rule {
         List<ApprovalEntry> recorded = inputs.lock().of(inputs.specKey(document.path()));
         Optional<Table> table = SignOffTable.find(document, schema);
         if (table.isEmpty() || table.get().columnIndex("Status") < 0) {
-            recorded.forEach(
-                    entry -> reportStale(entry, SourceLocation.of(1, 1), "the spec has no sign-off table", out));
+            recorded.forEach(entry ->
+                    reportStale(document, entry, SourceLocation.of(1, 1), "the spec has no sign-off table", out));
             return;
         }
         new TableCheck(document, schema, table.get(), recorded, out).run();
     }
 
-    private void reportStale(ApprovalEntry entry, SourceLocation at, String why, FindingCollector out) {
+    private void reportStale(
+            SpecDocument document, ApprovalEntry entry, SourceLocation at, String why, FindingCollector out) {
         out.reportAtMost(
                 Severity.WARNING,
                 at,
                 "Recorded approval of " + entry.role() + " on " + entry.date() + " is stale: " + why
                         + "; remove it from " + inputs.lockFile() + " with mvn spec:approve -Dspec.file="
-                        + entry.spec() + " -Dspec.role=" + quoted(entry.role()) + " -Dspec.revoke");
+                        + document.path() + " -Dspec.role=" + quoted(entry.role()) + " -Dspec.revoke");
     }
 
     private static String quoted(String role) {
@@ -111,12 +112,14 @@ public final class ApprovalDriftRule implements Rule {
                 if (approved) {
                     checkApproved(role, SignOffTable.cell(table, row, "Role").location(), entry);
                 } else {
-                    entry.ifPresent(e -> reportStale(e, status.location(), "the row is no longer Approved", out));
+                    entry.ifPresent(
+                            e -> reportStale(document, e, status.location(), "the row is no longer Approved", out));
                 }
             }
             recorded.stream()
                     .filter(e -> !matched.contains(e))
-                    .forEach(e -> reportStale(e, table.location(), "the sign-off table has no row for it", out));
+                    .forEach(e ->
+                            reportStale(document, e, table.location(), "the sign-off table has no row for it", out));
         }
 
         private void checkApproved(String role, SourceLocation at, Optional<ApprovalEntry> entry) {
