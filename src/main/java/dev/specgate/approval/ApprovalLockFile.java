@@ -117,7 +117,9 @@ public final class ApprovalLockFile {
         String first =
                 message == null ? e.toString() : message.lines().findFirst().orElse("");
         int path = first.indexOf(" path $");
-        return (path < 0 ? first : first.substring(0, path)).replace(" at line 1 column ", " at column ");
+        return (path < 0 ? first : first.substring(0, path))
+                .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON")
+                .replace(" at line 1 column ", " at column ");
     }
 
     private static ApprovalEntry entry(JsonObject object, String where) throws LockFileException {
