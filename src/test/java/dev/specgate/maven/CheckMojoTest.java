@@ -165,7 +165,7 @@ class CheckMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals(
                 "Invalid value for parameter severities (spec.severities): \"required-sektion=off\": unknown"
-                        + " rule \"required-sektion\"; known rules: empty-section, metadata, open-questions, placeholder,"
+                        + " rule \"required-sektion\"; known rules: approval-drift, empty-section, metadata, open-questions, placeholder,"
                         + " required-section, requirement-id, sign-off, suppression, table-columns",
                 e.getMessage());
     }
