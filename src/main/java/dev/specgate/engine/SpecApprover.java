@@ -222,8 +222,7 @@ public final class SpecApprover {
                 boolean isTemplate =
                         set.template().map(paths::absolute).map(file::equals).orElse(false);
                 if (!isTemplate && new SpecFileSet(directory, set.includes(), set.excludes()).selects(file)) {
-                    String key = new ApprovalInputs(paths.display(directory), "", ApprovalLock.EMPTY, List.of())
-                            .specKey(display);
+                    String key = ApprovalInputs.specKey(paths.display(directory), display);
                     return new Target(set, file, display, key);
                 }
             }
@@ -239,17 +238,7 @@ public final class SpecApprover {
         }
 
         ApprovalLock readLock(ProjectPaths paths) throws SpecCheckException {
-            Path lock = paths.absolute(set.approvalLock());
-            if (!Files.exists(lock)) {
-                return ApprovalLock.EMPTY;
-            }
-            try {
-                return ApprovalLockFile.read(lock, paths.display(lock));
-            } catch (ApprovalLockFile.LockFileException e) {
-                throw new SpecCheckException(
-                        "Invalid approvals lock file " + e.getMessage() + " (parameter approvalLock of the spec set)",
-                        e);
-            }
+            return SpecChecker.readLock(set, paths);
         }
     }
 }

@@ -117,19 +117,23 @@ public final class SpecChecker {
      */
     static ApprovalInputs approvalInputs(SpecSetRequest set, ProjectPaths paths, SeverityPolicy policy)
             throws SpecCheckException {
+        ApprovalLock lock = policy.isOff(ApprovalDriftRule.ID) ? ApprovalLock.EMPTY : readLock(set, paths);
+        return new ApprovalInputs(
+                paths.display(set.directory()), paths.display(set.approvalLock()), lock, policy.draftStatuses());
+    }
+
+    /** The set's lock file; empty when it does not exist. */
+    static ApprovalLock readLock(SpecSetRequest set, ProjectPaths paths) throws SpecCheckException {
         Path file = paths.absolute(set.approvalLock());
-        String display = paths.display(file);
-        ApprovalLock lock = ApprovalLock.EMPTY;
-        if (!policy.isOff(ApprovalDriftRule.ID) && Files.exists(file)) {
-            try {
-                lock = ApprovalLockFile.read(file, display);
-            } catch (ApprovalLockFile.LockFileException e) {
-                throw new SpecCheckException(
-                        "Invalid approvals lock file " + e.getMessage() + " (parameter approvalLock of the spec set)",
-                        e);
-            }
+        if (!Files.exists(file)) {
+            return ApprovalLock.EMPTY;
         }
-        return new ApprovalInputs(paths.display(set.directory()), display, lock, policy.draftStatuses());
+        try {
+            return ApprovalLockFile.read(file, paths.display(file));
+        } catch (ApprovalLockFile.LockFileException e) {
+            throw new SpecCheckException(
+                    "Invalid approvals lock file " + e.getMessage() + " (parameter approvalLock of the spec set)", e);
+        }
     }
 
     SpecSchema schemaOf(TemplateSource template, SpecSetRequest set) throws SpecCheckException {

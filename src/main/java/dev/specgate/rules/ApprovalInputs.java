@@ -30,6 +30,16 @@ public record ApprovalInputs(String directory, String lockFile, ApprovalLock loc
 
     /** How the lock names a spec: its path relative to the spec set's directory. */
     public String specKey(String documentPath) {
+        return specKey(directory, documentPath);
+    }
+
+    /**
+     * How the lock names a spec: its path relative to the spec set's directory.
+     *
+     * @param directory the spec set's directory as shown to users ({@code .} for the base directory)
+     * @param documentPath the spec as shown to users
+     */
+    public static String specKey(String directory, String documentPath) {
         String prefix = directory.equals(".") ? "" : directory + "/";
         return documentPath.startsWith(prefix) ? documentPath.substring(prefix.length()) : documentPath;
     }
