@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -79,7 +80,7 @@ public final class ApprovalLockFile {
                 continue;
             }
             ApprovalEntry entry = entry(object, where);
-            String key = entry.spec() + "\u0000" + entry.role().toLowerCase(java.util.Locale.ROOT);
+            String key = entry.spec() + "\u0000" + entry.role().toLowerCase(Locale.ROOT);
             Integer first = firstLine.putIfAbsent(key, number);
             if (first != null) {
                 throw new LockFileException(where + "a second approval of " + entry.spec() + " by " + entry.role()

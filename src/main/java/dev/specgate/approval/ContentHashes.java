@@ -1,6 +1,7 @@
 package dev.specgate.approval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public record ContentHashes(String whole, Map<String, String> sections) {
 
     public ContentHashes {
         Objects.requireNonNull(whole, "whole");
-        sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+        sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
     }
 
     /**
