@@ -14,6 +14,7 @@ import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Requirement;
 import dev.specgate.rules.RequirementExtractor;
 import dev.specgate.rules.Rule;
+import dev.specgate.rules.RuleContext;
 import dev.specgate.rules.RuleSet;
 import dev.specgate.rules.SpecSetRule;
 import dev.specgate.schema.SpecSchema;
@@ -94,10 +95,11 @@ public final class SpecChecker {
             specFiles.add(display);
             requirements.addAll(RequirementExtractor.extract(document, schema));
             gate.spec(document, schema);
+            RuleContext context = new RuleContext(document, schema);
             for (Rule rule : rules) {
                 if (gate.runs(rule)) {
                     FindingCollector out = gate.collector(rule, display);
-                    run(rule, display, () -> rule.check(document, schema, out));
+                    run(rule, display, () -> rule.check(context, out));
                     gate.add(out.findings());
                 }
             }

@@ -1,9 +1,11 @@
 package dev.specgate.gate;
 
-import dev.specgate.model.LineKind;
+import dev.specgate.model.Inline;
+import dev.specgate.model.InlineKind;
 import dev.specgate.model.Section;
-import dev.specgate.model.SourceLine;
+import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
+import dev.specgate.model.TextBlock;
 import dev.specgate.rules.FindingCollector;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>RULE is one rule id or several separated by commas or spaces; {@code -- reason} may follow. A comment inside
- * code is not a suppression. An unknown rule id is reported as a finding of the rule {@value #RULE_ID}.
+ * code, or quoted in inline code, is not a suppression: only real HTML comments count. An unknown rule id is reported as a finding of the rule {@value #RULE_ID}.
  */
 public final class SuppressionReader {
 
@@ -42,23 +44,38 @@ public final class SuppressionReader {
     /** The suppressions of one spec; problems (unknown rule ids, no rule named) go to {@code problems}. */
     public List<Suppression> read(SpecDocument doc, FindingCollector problems) {
         List<Suppression> found = new ArrayList<>();
-        for (SourceLine line : doc.lines()) {
-            if (line.kind() == LineKind.CODE) {
-                continue;
-            }
-            Matcher m = COMMENT.matcher(line.text());
-            while (m.find()) {
-                Set<String> rules = rules(m.group(2), line, m.start(2), problems);
-                if (!rules.isEmpty()) {
-                    String reason = m.group(3) == null ? "" : m.group(3).strip();
-                    found.add(scope(doc, line, m.group(1), rules, reason));
+        for (TextBlock block : doc.blocks()) {
+            for (Inline piece : block.inlines()) {
+                if (piece.kind() != InlineKind.HTML_COMMENT && piece.kind() != InlineKind.HTML) {
+                    continue; // a comment quoted in code or prose is no suppression
+                }
+                Matcher m = COMMENT.matcher(piece.text());
+                while (m.find()) {
+                    SourceLocation at = locate(piece, m.start(2));
+                    Set<String> rules = rules(m.group(2), piece, m.start(2), problems);
+                    if (!rules.isEmpty()) {
+                        String reason = m.group(3) == null ? "" : m.group(3).strip();
+                        found.add(scope(doc, at.line(), m.group(1), rules, reason));
+                    }
                 }
             }
         }
         return found;
     }
 
-    private Set<String> rules(String list, SourceLine line, int at, FindingCollector problems) {
+    /** The location of an offset in a piece that may span lines (an HTML block). */
+    private static SourceLocation locate(Inline piece, int offset) {
+        String text = piece.text();
+        int lineBreak = text.lastIndexOf('\n', Math.max(0, offset - 1));
+        if (lineBreak < 0 || lineBreak >= offset) {
+            return piece.at(offset);
+        }
+        int lines = (int)
+                text.substring(0, lineBreak + 1).chars().filter(c -> c == '\n').count();
+        return SourceLocation.of(piece.location().line() + lines, offset - lineBreak);
+    }
+
+    private Set<String> rules(String list, Inline piece, int at, FindingCollector problems) {
         Set<String> rules = new LinkedHashSet<>();
         for (String id : list.strip().split("[,\\s]+")) {
             if (id.isEmpty()) {
@@ -68,21 +85,20 @@ public final class SuppressionReader {
                 rules.add(id);
             } else {
                 problems.report(
-                        line.at(line.text().indexOf(id, at)),
+                        locate(piece, piece.text().indexOf(id, at)),
                         "Unknown rule \"" + id + "\" in suppression; known rules: "
                                 + String.join(", ", knownRules.stream().sorted().toList()));
             }
         }
         if (list.isBlank()) {
             problems.report(
-                    line.at(at),
+                    locate(piece, at),
                     "Suppression names no rule: write e.g. <!-- spec:disable-next-line " + "placeholder -- reason -->");
         }
         return rules;
     }
 
-    private static Suppression scope(SpecDocument doc, SourceLine line, String kind, Set<String> rules, String why) {
-        int n = line.number();
+    private static Suppression scope(SpecDocument doc, int n, String kind, Set<String> rules, String why) {
         return switch (kind) {
             case "line" -> new Suppression(rules, n, n, why);
             case "next-line" -> new Suppression(rules, nextNonBlank(doc, n), nextNonBlank(doc, n), why);

@@ -1,8 +1,5 @@
 package dev.specgate.model;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 /**
  * Short inline text as specs write it in cells, roles and values: {@code **Approved**}, {@code `table_name`} and
  * {@code Approved} are the same word.
@@ -10,7 +7,6 @@ import java.util.regex.Pattern;
 public final class InlineText {
 
     private static final String[] WRAPPERS = {"**", "__", "`", "*", "_"};
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private InlineText() {}
 
@@ -31,8 +27,8 @@ public final class InlineText {
         return s;
     }
 
-    /** {@link #unwrap(String)} with inner whitespace folded, in lower case: the form texts are compared in. */
+    /** The form short values are compared in: {@link #unwrap(String)}, then {@link TextKey#of(String)}. */
     public static String key(String text) {
-        return WHITESPACE.matcher(unwrap(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return TextKey.of(unwrap(text));
     }
 }

@@ -8,8 +8,21 @@ package dev.specgate.model;
  * @param value the value, trimmed (may be empty)
  * @param keyLocation where the key starts
  * @param valueLocation where the value starts (for an empty value, just after the colon)
+ * @param optional true when the source marks the field optional: a YAML comment that says optional, on the field's
+ *     line or on a comment line above the fields it introduces
  */
-public record MetadataEntry(String key, String value, SourceLocation keyLocation, SourceLocation valueLocation) {
+public record MetadataEntry(
+        String key, String value, SourceLocation keyLocation, SourceLocation valueLocation, boolean optional) {
+
+    /** A field with no optional marker. */
+    public MetadataEntry(String key, String value, SourceLocation keyLocation, SourceLocation valueLocation) {
+        this(key, value, keyLocation, valueLocation, false);
+    }
+
+    /** The same field, marked optional. */
+    public MetadataEntry asOptional() {
+        return new MetadataEntry(key, value, keyLocation, valueLocation, true);
+    }
 
     /** The key as compared: lower case, with runs of spaces, underscores and hyphens folded to one space. */
     public String normalizedKey() {

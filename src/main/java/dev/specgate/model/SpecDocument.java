@@ -17,6 +17,10 @@ import java.util.Set;
  * @param tables every table outside code, in document order
  * @param listItems every list item outside code, in document order (task items included)
  * @param referenceLabels the lower-cased labels of link reference definitions ({@code [label]: url})
+ * @param blocks every heading, paragraph, list item paragraph, table cell and HTML block outside code, in document
+ *     order (table cells after their table's other blocks), with their inline pieces
+ * @param headingsInCode lines inside code blocks that would be ATX headings outside them ({@code ## Rollout} after an
+ *     unclosed fence), with their heading text: where a missing section often hides
  */
 public record SpecDocument(
         String path,
@@ -26,9 +30,13 @@ public record SpecDocument(
         Metadata metadata,
         List<Table> tables,
         List<ListItem> listItems,
-        Set<String> referenceLabels) {
+        Set<String> referenceLabels,
+        List<TextBlock> blocks,
+        List<CodeHeading> headingsInCode) {
 
     public SpecDocument {
+        blocks = List.copyOf(blocks);
+        headingsInCode = List.copyOf(headingsInCode);
         lines = List.copyOf(lines);
         sections = List.copyOf(sections);
         tables = List.copyOf(tables);

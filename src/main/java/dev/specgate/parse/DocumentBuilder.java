@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -15,6 +16,10 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.specgate.model.BlockKind;
+import dev.specgate.model.CodeHeading;
+import dev.specgate.model.Inline;
+import dev.specgate.model.InlineKind;
 import dev.specgate.model.LineKind;
 import dev.specgate.model.ListItem;
 import dev.specgate.model.Metadata;
@@ -23,14 +28,19 @@ import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
 import dev.specgate.model.TaskState;
+import dev.specgate.model.TextBlock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Walks one flexmark AST once and builds the model: line kinds, headings, tables, list items, metadata. */
 final class DocumentBuilder {
+
+    private static final Pattern ATX_HEADING = Pattern.compile("\\s{0,3}#{1,6}\\s+(.+)");
 
     private final String path;
     private final Document ast;
@@ -42,6 +52,9 @@ final class DocumentBuilder {
     private final List<ListItem> listItems = new ArrayList<>();
     private final Set<String> referenceLabels = new HashSet<>();
     private final MetadataCollector metadata = new MetadataCollector();
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final List<CodeHeading> headingsInCode = new ArrayList<>();
+    private final InlineCollector inlines;
 
     DocumentBuilder(String path, String text, Document ast) {
         this.path = path;
@@ -52,6 +65,19 @@ final class DocumentBuilder {
         this.kinds = new LineKind[texts.length];
         for (int i = 0; i < texts.length; i++) {
             kinds[i] = texts[i].isBlank() ? LineKind.BLANK : LineKind.TEXT;
+        }
+        collectReferenceLabels(ast);
+        this.inlines = new InlineCollector(index, referenceLabels);
+    }
+
+    /** Link reference definitions may follow their use: collect every label before reading inline content. */
+    private void collectReferenceLabels(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Reference reference) {
+                referenceLabels.add(label(reference.getReference()));
+            } else if (child.hasChildren() && !(child instanceof Paragraph)) {
+                collectReferenceLabels(child);
+            }
         }
     }
 
@@ -70,7 +96,9 @@ final class DocumentBuilder {
                 new Metadata(metadata.entries()),
                 tables,
                 listItems,
-                referenceLabels);
+                referenceLabels,
+                blocks,
+                headingsInCode);
     }
 
     /**
@@ -116,15 +144,34 @@ final class DocumentBuilder {
     private void visit(Node node) {
         if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             mark(node, LineKind.CODE);
+            for (SourceLine line : lines(node)) {
+                Matcher m = ATX_HEADING.matcher(line.text());
+                if (m.matches()) {
+                    headingsInCode.add(new CodeHeading(m.group(1).strip(), line.start()));
+                }
+            }
         } else if (node instanceof HtmlBlockBase) {
             mark(node, LineKind.HTML);
+            InlineKind kind = node instanceof HtmlCommentBlock ? InlineKind.HTML_COMMENT : InlineKind.HTML;
+            SourceLocation at = index.location(node.getStartOffset());
+            blocks.add(new TextBlock(
+                    BlockKind.HTML,
+                    at,
+                    index.endLine(node.getStartOffset(), node.getEndOffset()),
+                    List.of(new Inline(kind, node.getChars().toString().stripTrailing(), at)),
+                    TaskState.NONE,
+                    false));
+        } else if (node instanceof Paragraph paragraph) {
+            paragraph(paragraph);
         } else if (node instanceof ThematicBreak) {
             mark(node, LineKind.THEMATIC_BREAK);
         } else if (node instanceof Heading) {
             mark(node, LineKind.HEADING);
         } else if (node instanceof TableBlock table) {
             mark(node, LineKind.TABLE_ROW);
-            tables.add(new TableReader(index).read(table));
+            Table read = new TableReader(index, inlines).read(table);
+            tables.add(read);
+            addCells(read);
         } else if (node instanceof YamlFrontMatterBlock) {
             mark(node, LineKind.FRONT_MATTER);
             metadata.collectFrontMatter(lines(node));
@@ -141,8 +188,77 @@ final class DocumentBuilder {
         }
     }
 
+    private void paragraph(Paragraph paragraph) {
+        List<Inline> content = inlines.collect(paragraph);
+        Node parent = paragraph.getParent();
+        com.vladsch.flexmark.ast.ListItem item = null;
+        for (Node n = parent; n != null && item == null; n = n.getParent()) {
+            if (n instanceof com.vladsch.flexmark.ast.ListItem li) {
+                item = li;
+            }
+        }
+        TaskState task = checklistState(item);
+        if (task == TaskState.NONE && startsWithTaskBox(content)) {
+            task = TaskState.OPEN;
+        }
+        blocks.add(new TextBlock(
+                item != null ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH,
+                content.isEmpty()
+                        ? index.location(paragraph.getStartOffset())
+                        : content.get(0).location(),
+                index.endLine(paragraph.getStartOffset(), paragraph.getEndOffset()),
+                content,
+                task,
+                item != null && item.isOrderedItem()));
+    }
+
+    /** The state of the nearest task item at or above a list item: items under a task item are its checklist. */
+    private static TaskState checklistState(com.vladsch.flexmark.ast.ListItem item) {
+        for (Node n = item; n != null; n = n.getParent()) {
+            if (n instanceof TaskListItem task) {
+                return task.isItemDoneMarker() ? TaskState.DONE : TaskState.OPEN;
+            }
+        }
+        return TaskState.NONE;
+    }
+
+    /** A paragraph that starts with a box, {@code [ ] I agree}, is a checklist line outside a list. */
+    private static boolean startsWithTaskBox(List<Inline> content) {
+        if (content.isEmpty()) {
+            return false;
+        }
+        String first = content.get(0).text();
+        return content.get(0).location().column() >= 1
+                && (first.startsWith("[ ]") || first.startsWith("[x]") || first.startsWith("[X]"));
+    }
+
+    private void addCells(Table table) {
+        List<dev.specgate.model.TableRow> rows = new ArrayList<>();
+        rows.add(table.header());
+        rows.addAll(table.rows());
+        for (dev.specgate.model.TableRow row : rows) {
+            for (dev.specgate.model.TableCell cell : row.cells()) {
+                blocks.add(new TextBlock(
+                        BlockKind.TABLE_CELL,
+                        cell.location(),
+                        cell.location().line(),
+                        cell.inlines(),
+                        TaskState.NONE,
+                        false));
+            }
+        }
+    }
+
     private HeadingInfo heading(Heading heading) {
         mark(heading, LineKind.HEADING);
+        List<Inline> content = inlines.collect(heading);
+        blocks.add(new TextBlock(
+                BlockKind.HEADING,
+                index.location(heading.getStartOffset()),
+                index.endLine(heading.getStartOffset(), heading.getEndOffset()),
+                content,
+                TaskState.NONE,
+                false));
         BasedSequence text = heading.getText();
         String title = text.toString().replaceAll("\\s*\\n\\s*", " ").strip();
         int start = text.isEmpty() ? heading.getStartOffset() : text.getStartOffset();
@@ -217,6 +333,6 @@ final class DocumentBuilder {
     }
 
     private static String label(BasedSequence reference) {
-        return reference.toString().replaceAll("^\\[|]$", "").strip().toLowerCase(Locale.ROOT);
+        return InlineCollector.normalizeLabel(reference.toString());
     }
 }

@@ -26,13 +26,51 @@ final class MetadataCollector {
     }
 
     void collectFrontMatter(List<SourceLine> lines) {
-        for (SourceLine line : lines) {
-            boolean topLevel = !line.text().isEmpty()
-                    && !Character.isWhitespace(line.text().charAt(0));
-            if (topLevel && !line.text().startsWith("---") && !line.text().startsWith("-")) {
-                KeyValueLine.plain(line).ifPresent(entries::add);
+        boolean optionalFromHere = false;
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            String text = line.text();
+            boolean topLevel = !text.isEmpty() && !Character.isWhitespace(text.charAt(0));
+            if (topLevel && text.startsWith("#")) {
+                optionalFromHere |= saysOptional(text);
+            } else if (topLevel && !text.startsWith("---") && !text.startsWith("-")) {
+                boolean optional = optionalFromHere || saysOptional(trailingComment(text));
+                boolean nested =
+                        i + 1 < lines.size() && isNested(lines.get(i + 1).text());
+                KeyValueLine.plain(line).ifPresent(e -> {
+                    MetadataEntry entry = nested && e.value().isEmpty()
+                            ? new MetadataEntry(e.key(), "(nested)", e.keyLocation(), e.valueLocation())
+                            : new MetadataEntry(e.key(), yamlScalar(e.value()), e.keyLocation(), e.valueLocation());
+                    entries.add(optional ? entry.asOptional() : entry);
+                });
             }
         }
+    }
+
+    /** A YAML comment that marks fields optional or removable. */
+    private static boolean saysOptional(String comment) {
+        String c = comment.toLowerCase(java.util.Locale.ROOT);
+        return c.contains("optional") || c.contains("remove");
+    }
+
+    private static String trailingComment(String text) {
+        int hash = text.indexOf(" #");
+        return hash < 0 ? "" : text.substring(hash);
+    }
+
+    /** The next line continues a value: an indented line or a block list item. */
+    private static boolean isNested(String next) {
+        return !next.isBlank() && (Character.isWhitespace(next.charAt(0)) || next.startsWith("- "));
+    }
+
+    /** A YAML scalar without surrounding quotes and without a trailing comment. */
+    private static String yamlScalar(String value) {
+        String v = value.strip();
+        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+            return v.substring(1, v.length() - 1);
+        }
+        int hash = v.indexOf(" #");
+        return hash < 0 ? v : v.substring(0, hash).strip();
     }
 
     /** {@code key: value} lines (plain or bold) of a Metadata section. */

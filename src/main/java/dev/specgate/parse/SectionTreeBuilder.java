@@ -21,8 +21,8 @@ final class SectionTreeBuilder {
         if (!headings.isEmpty() && headings.get(0).level() == 1) {
             HeadingInfo first = headings.get(0);
             int bodyEnd = headings.size() > 1 ? headings.get(1).line() - 1 : lastLine;
-            title = Optional.of(
-                    new Section(first.title(), 1, first.location(), List.of(), bodyEnd, lastLine, List.of()));
+            title = Optional.of(new Section(
+                    first.title(), 1, first.location(), List.of(first.title()), bodyEnd, lastLine, List.of()));
             rest = headings.subList(1, headings.size());
         } else {
             title = Optional.empty();

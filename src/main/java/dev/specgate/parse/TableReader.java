@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.specgate.model.Inline;
+import dev.specgate.model.InlineKind;
 import dev.specgate.model.Table;
 import dev.specgate.model.TableRow;
 import java.util.ArrayList;
@@ -15,9 +17,11 @@ import java.util.List;
 final class TableReader {
 
     private final LineIndex index;
+    private final InlineCollector inlines;
 
-    TableReader(LineIndex index) {
+    TableReader(LineIndex index, InlineCollector inlines) {
         this.index = index;
+        this.inlines = inlines;
     }
 
     Table read(TableBlock block) {
@@ -56,9 +60,12 @@ final class TableReader {
                             && !cell.getOpeningMarker().isEmpty()
                     ? cell.getOpeningMarker().getEndOffset()
                     : cell.getStartOffset();
-            return new dev.specgate.model.TableCell("", index.location(at));
+            return new dev.specgate.model.TableCell("", index.location(at), List.of());
         }
         int lead = raw.indexOf(trimmed.charAt(0));
-        return new dev.specgate.model.TableCell(trimmed, index.location(text.getStartOffset() + lead));
+        List<Inline> content = inlines.collect(cell).stream()
+                .filter(i -> !(i.kind() == InlineKind.TEXT && i.text().isEmpty()))
+                .toList();
+        return new dev.specgate.model.TableCell(trimmed, index.location(text.getStartOffset() + lead), content);
     }
 }

@@ -1,10 +1,10 @@
 package dev.specgate.rules;
 
+import dev.specgate.model.InlineText;
 import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.schema.FieldType;
 import dev.specgate.schema.MetadataFieldSpec;
-import dev.specgate.schema.PlaceholderValue;
 import dev.specgate.schema.SpecSchema;
 import java.util.Optional;
 
@@ -39,11 +39,11 @@ public final class DocumentStatus {
 
     /** The status as written, without emphasis. */
     static String value(MetadataEntry entry) {
-        return PlaceholderValue.strip(entry.value());
+        return InlineText.unwrap(entry.value());
     }
 
     private static boolean isApprovedValue(String value, SpecSchema schema) {
-        String v = PlaceholderValue.strip(value);
+        String v = InlineText.unwrap(value);
         return schema.approvedStatuses().stream().anyMatch(a -> a.equalsIgnoreCase(v));
     }
 }

@@ -1,24 +1,22 @@
 package dev.specgate.rules;
 
+import dev.specgate.model.BlockKind;
 import dev.specgate.model.LineKind;
 import dev.specgate.model.Section;
 import dev.specgate.model.SourceLine;
 import dev.specgate.model.SpecDocument;
+import dev.specgate.model.TextBlock;
 import dev.specgate.schema.SpecSchema;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * {@code empty-section}: a required section that is present has content. Subsections count as content (so do
- * metadata lines); blank lines, thematic breaks and HTML comments do not.
+ * metadata lines); blank lines, thematic breaks, link reference definitions and HTML comments do not.
  */
 public final class EmptySectionRule implements Rule {
 
     /** The rule id. */
     public static final String ID = "empty-section";
-
-    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
 
     @Override
     public String id() {
@@ -31,9 +29,10 @@ public final class EmptySectionRule implements Rule {
     }
 
     @Override
-    public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
-        for (SectionMatches.Present match :
-                SectionMatcher.match(document, schema.sections()).present()) {
+    public void check(RuleContext context, FindingCollector out) {
+        SpecDocument document = context.document();
+        SpecSchema schema = context.schema();
+        for (SectionMatches.Present match : context.sectionMatches().present()) {
             Section section = match.section();
             if (!match.spec().optional() && isEmpty(document, section)) {
                 out.report(
@@ -44,6 +43,10 @@ public final class EmptySectionRule implements Rule {
         }
     }
 
+    /**
+     * True when the section has no subsections and its own body holds nothing but blank lines, thematic breaks, link
+     * reference definitions and HTML blocks that are only comments.
+     */
     static boolean isEmpty(SpecDocument document, Section section) {
         if (!section.children().isEmpty()) {
             return false;
@@ -51,17 +54,17 @@ public final class EmptySectionRule implements Rule {
         List<SourceLine> body = document.bodyLines(section);
         boolean onlyNoise = body.stream()
                 .allMatch(l -> l.isBlank()
-                        || l.kind() == LineKind.BLANK
                         || l.kind() == LineKind.THEMATIC_BREAK
+                        || l.kind() == LineKind.REFERENCE
                         || l.kind() == LineKind.HTML);
-        if (!onlyNoise) {
-            return false;
+        if (!onlyNoise || body.isEmpty()) {
+            return onlyNoise;
         }
         // An HTML block may be real content (a <details> or an <img>); only comments are nothing.
-        String html = body.stream()
-                .filter(l -> l.kind() == LineKind.HTML)
-                .map(SourceLine::text)
-                .collect(Collectors.joining("\n"));
-        return HTML_COMMENT.matcher(html).replaceAll("").isBlank();
+        int from = body.get(0).number();
+        int to = body.get(body.size() - 1).number();
+        return document.blocks().stream()
+                .filter(b -> b.kind() == BlockKind.HTML && b.line() >= from && b.line() <= to)
+                .allMatch(TextBlock::onlyComments);
     }
 }

@@ -35,28 +35,35 @@ public final class MetadataRule implements Rule {
     }
 
     @Override
-    public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
+    public void check(RuleContext context, FindingCollector out) {
+        SpecDocument document = context.document();
+        SpecSchema schema = context.schema();
         int previousLine = 0;
         for (MetadataFieldSpec field : schema.metadata()) {
             Optional<MetadataEntry> entry = document.metadata().get(field.key());
-            if (entry.isEmpty()) {
+            if (entry.isEmpty() && !field.optional()) {
                 out.report(
                         missingAt(document, previousLine),
                         "Missing metadata field \"" + field.key() + "\"",
                         field.templateLine());
-            } else {
+            } else if (entry.isPresent()) {
                 previousLine = entry.get().keyLocation().line();
-                checkValue(field, entry.get(), out);
+                checkValue(field, entry.get(), schema, out);
             }
         }
     }
 
-    private static void checkValue(MetadataFieldSpec field, MetadataEntry entry, FindingCollector out) {
+    private static void checkValue(
+            MetadataFieldSpec field, MetadataEntry entry, SpecSchema schema, FindingCollector out) {
         String value = EMPHASIS.matcher(entry.value().strip()).replaceAll("").strip();
         String prefix = "Metadata field \"" + field.key() + "\"";
         if (value.isEmpty()) {
-            out.report(entry.keyLocation(), prefix + " is empty", field.templateLine());
-        } else if (PlaceholderScanner.containsPlaceholder(entry.value())) {
+            if (!field.optional()) {
+                out.report(entry.keyLocation(), prefix + " is empty", field.templateLine());
+            }
+        } else if (!schema.placeholders()
+                .find(entry.value(), entry.valueLocation())
+                .isEmpty()) {
             return; // the placeholder rule reports it
         } else if (field.type() == FieldType.ENUM
                 && !field.allowedValues().isEmpty()

@@ -26,9 +26,10 @@ public final class OpenQuestionsRule implements Rule {
     }
 
     @Override
-    public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
-        if (schema.openQuestionsPath().isEmpty()
-                || DocumentStatus.approved(document, schema).isEmpty()) {
+    public void check(RuleContext context, FindingCollector out) {
+        SpecDocument document = context.document();
+        SpecSchema schema = context.schema();
+        if (schema.openQuestionsPath().isEmpty() || context.approvedStatus().isEmpty()) {
             return;
         }
         Optional<Section> section = SectionLookup.find(

@@ -1,15 +1,19 @@
 package dev.specgate.rules;
 
-import dev.specgate.model.LineKind;
-import dev.specgate.model.SourceLine;
-import dev.specgate.model.SpecDocument;
-import dev.specgate.schema.PromptText;
-import dev.specgate.schema.SpecSchema;
+import dev.specgate.model.MetadataEntry;
+import dev.specgate.model.SourceLocation;
+import dev.specgate.model.TextBlock;
+import dev.specgate.schema.Placeholders;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * {@code placeholder}: no template placeholder is left in the spec (see {@link PlaceholderScanner} for what counts),
- * and no template prompt line or list item is left verbatim. One finding per placeholder, at its column.
+ * {@code placeholder}: no template placeholder is left in the spec and no template prompt text is kept verbatim.
+ * What counts is decided by the schema's {@link Placeholders}, learned from the template. One finding per
+ * placeholder, at its column; metadata values are the metadata rule's concern only for their type.
  */
 public final class PlaceholderRule implements Rule {
 
@@ -23,29 +27,38 @@ public final class PlaceholderRule implements Rule {
 
     @Override
     public String description() {
-        return "No template placeholder ([prompt], {{VAR}}, YYYY-MM-DD, TBD, Task 1) or template prompt line is left.";
+        return "No template placeholder ([prompt], {{VAR}}, YYYY-MM-DD, TBD, Task 1) or template prompt text is left.";
     }
 
     @Override
-    public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
-        for (SourceLine line : document.lines()) {
-            List<PlaceholderToken> tokens = PlaceholderScanner.scan(line, document.referenceLabels());
-            for (PlaceholderToken token : tokens) {
-                out.report(line.at(token.index()), "Placeholder \"" + token.text() + "\" left in");
+    public void check(RuleContext context, FindingCollector out) {
+        Placeholders placeholders = context.schema().placeholders();
+        Map<SourceLocation, String> found = new TreeMap<>();
+        for (TextBlock block : context.document().blocks()) {
+            List<Placeholders.Hit> hits = placeholders.find(block);
+            for (Placeholders.Hit hit : hits) {
+                found.put(hit.location(), "Placeholder \"" + hit.text() + "\" left in");
             }
-            if (tokens.isEmpty() && isPromptLeft(line, schema)) {
-                out.report(
-                        line.start(),
-                        "Template text left unchanged: \"" + line.text().strip() + "\"");
+            if (hits.isEmpty() && placeholders.isPromptLeft(block)) {
+                found.put(
+                        block.location(), "Template text left unchanged: \"" + Placeholders.visibleText(block) + "\"");
             }
         }
-    }
-
-    private static boolean isPromptLeft(SourceLine line, SpecSchema schema) {
-        if (line.kind() != LineKind.TEXT && line.kind() != LineKind.LIST_ITEM) {
-            return false;
+        // Metadata written as prose lies in blocks and was read there; front matter is read here.
+        Set<Integer> blockLines = new HashSet<>();
+        for (TextBlock block : context.document().blocks()) {
+            for (int line = block.line(); line <= block.endLine(); line++) {
+                blockLines.add(line);
+            }
         }
-        String normalized = PromptText.normalize(line.text());
-        return !normalized.isEmpty() && schema.promptLines().contains(normalized);
+        for (MetadataEntry entry : context.document().metadata().entries()) {
+            if (blockLines.contains(entry.keyLocation().line())) {
+                continue;
+            }
+            for (Placeholders.Hit hit : placeholders.find(entry.value(), entry.valueLocation())) {
+                found.putIfAbsent(hit.location(), "Placeholder \"" + hit.text() + "\" left in");
+            }
+        }
+        found.forEach(out::report);
     }
 }

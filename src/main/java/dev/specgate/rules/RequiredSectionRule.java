@@ -1,16 +1,14 @@
 package dev.specgate.rules;
 
-import dev.specgate.model.LineKind;
+import dev.specgate.model.CodeHeading;
 import dev.specgate.model.Section;
-import dev.specgate.model.SourceLine;
 import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.schema.HeadingText;
 import dev.specgate.schema.SectionSpec;
 import dev.specgate.schema.SpecSchema;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code required-section}: the spec has a title and every section the template requires, under the parent the
@@ -20,8 +18,6 @@ public final class RequiredSectionRule implements Rule {
 
     /** The rule id. */
     public static final String ID = "required-section";
-
-    private static final Pattern ATX_HEADING = Pattern.compile("\\s{0,3}#{1,6}\\s+(.+)");
 
     @Override
     public String id() {
@@ -34,12 +30,13 @@ public final class RequiredSectionRule implements Rule {
     }
 
     @Override
-    public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
-        if (document.title().isEmpty()) {
+    public void check(RuleContext context, FindingCollector out) {
+        SpecDocument document = context.document();
+        SpecSchema schema = context.schema();
+        if (schema.requiresTitle() && !hasTitle(document, schema)) {
             out.report(SourceLocation.of(1, 1), "Missing document title: start the spec with a level-1 heading");
         }
-        for (SectionMatches.Absent absent :
-                SectionMatcher.match(document, schema.sections()).absent()) {
+        for (SectionMatches.Absent absent : context.sectionMatches().absent()) {
             int templateLine = absent.spec().templateLine();
             if (absent.elsewhere().isPresent()) {
                 Section found = absent.elsewhere().get();
@@ -50,12 +47,10 @@ public final class RequiredSectionRule implements Rule {
                         templateLine);
             } else {
                 String missing = "Missing section \"" + String.join(" > ", absent.specPath()) + "\"";
-                Optional<SourceLine> inCode = headingInCode(document, absent.spec());
+                Optional<SourceLocation> inCode = headingInCode(document, absent.spec());
                 if (inCode.isPresent()) {
                     out.report(
-                            inCode.get().start(),
-                            missing + ": the heading on this line is inside a code block",
-                            templateLine);
+                            inCode.get(), missing + ": the heading on this line is inside a code block", templateLine);
                 } else {
                     out.report(absent.insertionPoint(), missing, templateLine);
                 }
@@ -63,18 +58,35 @@ public final class RequiredSectionRule implements Rule {
         }
     }
 
+    /**
+     * A title is a level-1 heading anywhere, a front matter {@code title}, or, when the template's title is a level-2
+     * heading, a first heading at that level or above that is not one of the template's sections.
+     */
+    private static boolean hasTitle(SpecDocument document, SpecSchema schema) {
+        List<Section> all = document.allSections();
+        if (document.title().isPresent()
+                || all.stream().anyMatch(s -> s.level() == 1)
+                || document.metadata().get("title").isPresent()) {
+            return true;
+        }
+        if (schema.titleLevel() < 2 || all.isEmpty()) {
+            return false;
+        }
+        Section first = all.get(0);
+        return first.level() <= schema.titleLevel()
+                && schema.sections().stream().noneMatch(spec -> HeadingText.normalize(spec.title())
+                        .equals(HeadingText.normalize(first.title())));
+    }
+
     /** A code line that reads like the missing heading: an unclosed fence often swallows real headings. */
-    private static Optional<SourceLine> headingInCode(SpecDocument document, SectionSpec spec) {
+    private static Optional<SourceLocation> headingInCode(SpecDocument document, SectionSpec spec) {
         if (spec.pattern().isPresent()) {
             return Optional.empty();
         }
         String wanted = HeadingText.normalize(spec.title());
-        return document.lines().stream()
-                .filter(line -> line.kind() == LineKind.CODE)
-                .filter(line -> {
-                    Matcher m = ATX_HEADING.matcher(line.text());
-                    return m.matches() && HeadingText.normalize(m.group(1)).equals(wanted);
-                })
+        return document.headingsInCode().stream()
+                .filter(h -> HeadingText.normalize(h.title()).equals(wanted))
+                .map(CodeHeading::location)
                 .findFirst();
     }
 

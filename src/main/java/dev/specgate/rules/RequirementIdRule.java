@@ -33,7 +33,9 @@ public final class RequirementIdRule implements SpecSetRule {
     }
 
     @Override
-    public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
+    public void check(RuleContext context, FindingCollector out) {
+        SpecDocument document = context.document();
+        SpecSchema schema = context.schema();
         if (schema.requirementIds().isEmpty()) {
             return;
         }

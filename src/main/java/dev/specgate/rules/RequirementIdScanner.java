@@ -1,40 +1,35 @@
 package dev.specgate.rules;
 
-import dev.specgate.model.LineKind;
+import dev.specgate.model.BlockKind;
+import dev.specgate.model.Inline;
+import dev.specgate.model.InlineKind;
+import dev.specgate.model.InlineText;
 import dev.specgate.model.Section;
-import dev.specgate.model.SourceLine;
+import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
+import dev.specgate.model.Table;
 import dev.specgate.model.TableCell;
 import dev.specgate.model.TableRow;
-import dev.specgate.schema.PlaceholderValue;
+import dev.specgate.model.TextBlock;
+import dev.specgate.schema.Placeholders;
 import dev.specgate.schema.RequirementIdSpec;
 import dev.specgate.schema.SectionSpec;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Finds every token that looks like a requirement ID outside code: the prefix and a hyphen as a whole word, followed
- * by nothing or by word characters with at least one digit ({@code REQ-7a}, {@code FR-}; not {@code REQ-ID}). Code
- * blocks, inline code, link targets and URLs are never read.
+ * by nothing or by word characters with at least one digit ({@code REQ-7a}, {@code FR-}; not {@code REQ-ID}). Only
+ * prose and link text are read: never code, link targets, autolinks or HTML. An ID that opens a heading, paragraph,
+ * list item or the first cell of a table row inside a definition section defines it.
  */
 final class RequirementIdScanner {
 
-    private static final Set<LineKind> READ =
-            EnumSet.of(LineKind.TEXT, LineKind.LIST_ITEM, LineKind.TABLE_ROW, LineKind.HEADING, LineKind.METADATA);
-    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
-    private static final Pattern URL =
-            Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]*:[^>\\s]*>|(?i)\\b(?:https?|ftp)://\\S+");
-    private static final Pattern LIST_START =
-            Pattern.compile("\\s*(?:>\\s*)*(?:[-*+]|\\d{1,9}[.)])\\s+(?:\\[[ xX]\\]\\s+)?(?:\\*\\*|__)?");
-    private static final Pattern CELL_START = Pattern.compile("\\s*\\|?\\s*(?:\\*\\*|__)?");
-    private static final Pattern HEADING_START = Pattern.compile("\\s*(?:#{1,6}\\s+)?(?:\\*\\*|__)?");
-    private static final Pattern PARAGRAPH_START = Pattern.compile("(?:\\*\\*|__)?");
     private static final Pattern FIXED_WIDTH = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)-\\\\d\\{(\\d)\\}");
     private static final Pattern ANY_NUMBER = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)-(?:\\[1-9\\]\\\\d\\*|\\\\d\\+)");
 
@@ -47,28 +42,69 @@ final class RequirementIdScanner {
     static List<IdOccurrence> scan(SpecDocument document, RequirementIdSpec spec, List<SectionSpec> sections) {
         Pattern token = Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(spec.prefix()) + "-[\\p{L}\\p{N}_]*");
         List<Section> definitionSections = definitionSections(document, spec, sections);
+        Map<SourceLocation, TableRow> rowsByFirstCell = new HashMap<>();
+        for (Table table : document.tables()) {
+            for (TableRow row : table.rows()) {
+                if (!row.cells().isEmpty()) {
+                    rowsByFirstCell.put(row.cells().get(0).location(), row);
+                }
+            }
+        }
         List<IdOccurrence> found = new ArrayList<>();
         String marker = spec.prefix() + "-";
-        for (SourceLine line : document.lines()) {
-            // The plain search skips the regex masking on the many lines that hold no ID at all.
-            if (!READ.contains(line.kind()) || !line.text().contains(marker)) {
+        for (TextBlock block : document.blocks()) {
+            if (block.kind() == BlockKind.HTML) {
                 continue;
             }
-            String masked = mask(line.text());
-            Matcher m = token.matcher(masked);
-            while (m.find()) {
-                String tail = m.group().substring(spec.prefix().length() + 1);
-                if (!tail.isEmpty() && tail.chars().noneMatch(Character::isDigit)) {
-                    continue; // "REQ-ID" or "FR-based" are words, not IDs
+            boolean first = true;
+            for (Inline piece : block.inlines()) {
+                boolean prose = piece.isProse() || piece.kind() == InlineKind.LINK_TEXT;
+                // The plain search skips the regex on the many pieces that hold no ID at all.
+                if (prose && piece.text().contains(marker)) {
+                    Matcher m = token.matcher(piece.text());
+                    while (m.find()) {
+                        String tail = m.group().substring(spec.prefix().length() + 1);
+                        if (!tail.isEmpty() && tail.chars().noneMatch(Character::isDigit)) {
+                            continue; // "REQ-ID" or "FR-based" are words, not IDs
+                        }
+                        boolean leading =
+                                first && piece.text().substring(0, m.start()).isBlank();
+                        TableRow row = rowsByFirstCell.get(block.location());
+                        boolean definition = leading
+                                && (block.kind() != BlockKind.TABLE_CELL || row != null)
+                                && inside(
+                                        definitionSections,
+                                        spec,
+                                        piece.location().line());
+                        String text = definition ? definitionText(block, piece, m.end(), row) : "";
+                        boolean wellFormed = spec.pattern().matcher(m.group()).matches();
+                        found.add(new IdOccurrence(m.group(), piece.at(m.start()), wellFormed, definition, text));
+                    }
                 }
-                boolean wellFormed = spec.pattern().matcher(m.group()).matches();
-                boolean definition = inside(definitionSections, spec, line.number())
-                        && startsDefinition(document, line, masked.substring(0, m.start()));
-                String text = definition ? text(document, line, m.end()) : "";
-                found.add(new IdOccurrence(m.group(), line.at(m.start()), wellFormed, definition, text));
+                if (piece.kind() != InlineKind.HTML_COMMENT
+                        && !(piece.isProse() && piece.text().isBlank())) {
+                    first = false;
+                }
             }
         }
         return found;
+    }
+
+    /** What a definition says: the rest of its block after the ID, or the other cells of its table row. */
+    private static String definitionText(TextBlock block, Inline piece, int end, TableRow row) {
+        if (row != null) {
+            return row.cells().stream()
+                    .skip(1)
+                    .map(TableCell::text)
+                    .map(InlineText::unwrap)
+                    .filter(s -> !s.isEmpty())
+                    .collect(Collectors.joining(" | "));
+        }
+        String visible = Placeholders.visibleText(block);
+        String id = piece.text().substring(0, end).strip();
+        int at = visible.indexOf(id);
+        String rest = at >= 0 ? visible.substring(at + id.length()) : "";
+        return rest.replaceFirst("^\\s*[:\\-–—]?\\s*", "").strip();
     }
 
     /** The spec sections matching the definition section paths (all of the document when none are given). */
@@ -99,68 +135,5 @@ final class RequirementIdScanner {
 
     private static boolean inside(List<Section> sections, RequirementIdSpec spec, int line) {
         return spec.definitionSections().isEmpty() || sections.stream().anyMatch(s -> s.contains(line));
-    }
-
-    private static boolean startsDefinition(SpecDocument document, SourceLine line, String before) {
-        return switch (line.kind()) {
-            case LIST_ITEM -> LIST_START.matcher(before).matches();
-            case TABLE_ROW -> CELL_START.matcher(before).matches();
-            case HEADING -> HEADING_START.matcher(before).matches();
-            case TEXT ->
-                startsParagraph(document, line)
-                        && PARAGRAPH_START.matcher(before).matches();
-            default -> false;
-        };
-    }
-
-    private static boolean startsParagraph(SpecDocument document, SourceLine line) {
-        if (line.number() == 1) {
-            return true;
-        }
-        LineKind previous = document.line(line.number() - 1).kind();
-        return previous == LineKind.BLANK || previous == LineKind.HEADING || previous == LineKind.THEMATIC_BREAK;
-    }
-
-    private static String text(SpecDocument document, SourceLine line, int end) {
-        if (line.kind() == LineKind.TABLE_ROW) {
-            Optional<TableRow> row = document.tables().stream()
-                    .flatMap(t -> t.rows().stream())
-                    .filter(r -> r.location().line() == line.number())
-                    .findFirst();
-            if (row.isPresent()) {
-                return row.get().cells().stream()
-                        .skip(1)
-                        .map(TableCell::text)
-                        .map(PlaceholderValue::strip)
-                        .filter(s -> !s.isEmpty())
-                        .collect(Collectors.joining(" | "));
-            }
-        }
-        String rest = line.text().substring(end).replaceFirst("^(?:\\*\\*|__)?\\s*[:\\-–—]?\\s*", "");
-        return rest.replaceFirst("\\s+#+\\s*$", "").strip();
-    }
-
-    /** The line with inline code, link targets and URLs blanked out, so columns stay where they are. */
-    static String mask(String text) {
-        boolean[] code = InlineCode.mask(text);
-        StringBuilder out = new StringBuilder(text);
-        for (int i = 0; i < code.length; i++) {
-            if (code[i]) {
-                out.setCharAt(i, ' ');
-            }
-        }
-        String s = blank(LINK_TARGET, out.toString());
-        return blank(URL, s);
-    }
-
-    private static String blank(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder(text);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
-                out.setCharAt(i, ' ');
-            }
-        }
-        return out.toString();
     }
 }

@@ -19,5 +19,10 @@ public interface Rule {
     }
 
     /** Checks one spec against the schema and reports every problem to {@code out}. */
-    void check(SpecDocument document, SpecSchema schema, FindingCollector out);
+    void check(RuleContext context, FindingCollector out);
+
+    /** Checks one spec with a context of its own (for callers that run one rule). */
+    default void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
+        check(new RuleContext(document, schema), out);
+    }
 }

@@ -33,7 +33,7 @@ final class SectionLookup {
         List<SectionSpec> chain = resolve(specs, path);
         if (chain.size() == path.size()) {
             List<String> specPath = chain.stream().map(SectionSpec::title).toList();
-            List<Section> matched = SectionMatcher.match(document, specs).present().stream()
+            List<Section> matched = SectionMatcher.match(document, specs, true).present().stream()
                     .filter(p -> p.specPath().equals(specPath))
                     .map(SectionMatches.Present::section)
                     .toList();
@@ -123,7 +123,7 @@ final class SectionLookup {
         List<String> specPath = resolve(schema.sections(), path).stream()
                 .map(SectionSpec::title)
                 .toList();
-        return SectionMatcher.match(document, schema.sections()).absent().stream()
+        return SectionMatcher.match(document, schema).absent().stream()
                 .filter(absent -> isPrefix(absent.specPath(), specPath))
                 .map(absent -> absent.insertionPoint().line())
                 .findFirst()

@@ -4,6 +4,7 @@ import dev.specgate.model.Section;
 import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.schema.SectionSpec;
+import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Walks the template's section tree against a spec's section tree, level by level: a template section is looked for
@@ -28,10 +30,25 @@ final class SectionMatcher {
         this.document = document;
     }
 
-    /** Matches the template sections against the document's sections. */
-    static SectionMatches match(SpecDocument document, List<SectionSpec> specs) {
+    /** Matches the schema's sections against the document's sections. */
+    static SectionMatches match(SpecDocument document, SpecSchema schema) {
+        return match(document, schema.sections(), schema.requiresTitle());
+    }
+
+    /**
+     * Matches template sections against the document's sections. Under a template that asks for no title, the
+     * document's first level-1 heading is a section like any other.
+     */
+    static SectionMatches match(SpecDocument document, List<SectionSpec> specs, boolean titled) {
         SectionMatcher matcher = new SectionMatcher(document);
-        matcher.walk(specs, document.sections(), document.title(), List.of());
+        if (titled || document.title().isEmpty()) {
+            matcher.walk(specs, document.sections(), document.title(), List.of());
+        } else {
+            List<Section> topLevel = new ArrayList<>();
+            topLevel.add(document.title().get());
+            topLevel.addAll(document.sections());
+            matcher.walk(specs, topLevel, Optional.empty(), List.of());
+        }
         return matcher.result();
     }
 
@@ -92,7 +109,7 @@ final class SectionMatcher {
             // Only a literal title is specific enough to say "it is there, but in the wrong place".
             Optional<Section> elsewhere = p.spec().pattern().isPresent()
                     ? Optional.empty()
-                    : document.allSections().stream()
+                    : Stream.concat(document.title().stream(), document.allSections().stream())
                             .filter(s -> !matched.contains(s) && HeadingMatcher.matchesTitle(p.spec(), s))
                             .findFirst();
             absent.add(new SectionMatches.Absent(p.spec(), p.specPath(), p.insertionPoint(), elsewhere));

@@ -1,8 +1,9 @@
 package dev.specgate.rules;
 
+import dev.specgate.model.InlineText;
 import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.TableCell;
-import dev.specgate.schema.PlaceholderValue;
+import dev.specgate.schema.Placeholders;
 import dev.specgate.schema.SignOffSpec;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
 /** The checks on one filled-in row of a sign-off table; a column the table lacks is not checked. */
 record SignOffRowCheck(
         SignOffSpec spec,
+        Placeholders placeholders,
         String role,
         TableCell roleCell,
         Optional<TableCell> name,
@@ -20,7 +22,7 @@ record SignOffRowCheck(
         FindingCollector out) {
 
     void run() {
-        String statusText = status.map(c -> PlaceholderValue.strip(c.text())).orElse("");
+        String statusText = status.map(c -> InlineText.unwrap(c.text())).orElse("");
         boolean statusKnown = status.isEmpty() || checkStatus(statusText);
         boolean approved = statusText.equalsIgnoreCase("Approved");
         if (approved) {
@@ -42,7 +44,7 @@ record SignOffRowCheck(
     /** Reports an empty, unknown or Rejected status; true when the status is one of the allowed ones. */
     private boolean checkStatus(String statusText) {
         TableCell cell = status.orElseThrow();
-        if (PlaceholderValue.isPlaceholder(statusText)) {
+        if (placeholders.isPlaceholder(statusText)) {
             return true; // the placeholder rule reports it; an approved spec still reports "has not signed off"
         }
         String allowed = String.join(", ", spec.allowedStatuses());
@@ -65,10 +67,10 @@ record SignOffRowCheck(
     }
 
     private void requireFilled(TableCell cell, String what) {
-        String text = PlaceholderValue.strip(cell.text());
+        String text = InlineText.unwrap(cell.text());
         if (text.isEmpty()) {
             out.report(cell.location(), "Sign-off of \"" + role + "\" is Approved but has no " + what);
-        } else if (PlaceholderValue.isPlaceholder(text)) {
+        } else if (placeholders.isPlaceholder(text)) {
             out.report(
                     cell.location(),
                     "Sign-off of \"" + role + "\" is Approved but the " + what + " is still \"" + text + "\"");
@@ -76,8 +78,8 @@ record SignOffRowCheck(
     }
 
     private void checkDate(TableCell cell) {
-        String text = PlaceholderValue.strip(cell.text());
-        if (text.isEmpty() || PlaceholderValue.isPlaceholder(text)) {
+        String text = InlineText.unwrap(cell.text());
+        if (text.isEmpty() || placeholders.isPlaceholder(text)) {
             return;
         }
         if (!IsoDate.isRealDate(text)) {

@@ -1,5 +1,6 @@
 package dev.specgate.rules;
 
+import dev.specgate.model.InlineText;
 import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.Section;
 import dev.specgate.model.SourceLocation;
@@ -7,7 +8,7 @@ import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
 import dev.specgate.model.TableCell;
 import dev.specgate.model.TableRow;
-import dev.specgate.schema.PlaceholderValue;
+import dev.specgate.schema.Placeholders;
 import dev.specgate.schema.SignOffInference;
 import dev.specgate.schema.SignOffSpec;
 import dev.specgate.schema.SpecSchema;
@@ -49,7 +50,9 @@ public final class SignOffRule implements Rule {
     }
 
     @Override
-    public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
+    public void check(RuleContext context, FindingCollector out) {
+        SpecDocument document = context.document();
+        SpecSchema schema = context.schema();
         if (schema.signOff().isEmpty()) {
             return;
         }
@@ -70,7 +73,7 @@ public final class SignOffRule implements Rule {
                     spec.templateLine());
             return;
         }
-        new SignOffTableCheck(spec, table.get(), DocumentStatus.approved(document, schema), today(), out).run();
+        new SignOffTableCheck(spec, schema.placeholders(), table.get(), context.approvedStatus(), today(), out).run();
     }
 
     private LocalDate today() {
@@ -87,6 +90,7 @@ public final class SignOffRule implements Rule {
     /** The checks on one sign-off table. */
     private record SignOffTableCheck(
             SignOffSpec spec,
+            Placeholders placeholders,
             Table table,
             Optional<MetadataEntry> approvedStatus,
             LocalDate today,
@@ -106,8 +110,8 @@ public final class SignOffRule implements Rule {
             }
             List<String> seen = new ArrayList<>();
             for (TableRow row : table.rows()) {
-                String role = PlaceholderValue.strip(cell(row, "Role").text());
-                if (role.isEmpty() || PlaceholderValue.isPlaceholder(role)) {
+                String role = InlineText.unwrap(cell(row, "Role").text());
+                if (role.isEmpty() || placeholders.isPlaceholder(role)) {
                     continue; // an unfilled example row is the placeholder rule's finding
                 }
                 seen.add(role);
@@ -137,6 +141,7 @@ public final class SignOffRule implements Rule {
         private void checkRow(String role, TableRow row) {
             new SignOffRowCheck(
                             spec,
+                            placeholders,
                             role,
                             cell(row, "Role"),
                             optionalCell(row, "Name"),

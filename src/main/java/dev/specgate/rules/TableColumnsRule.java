@@ -1,11 +1,12 @@
 package dev.specgate.rules;
 
+import dev.specgate.model.InlineText;
 import dev.specgate.model.Section;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
 import dev.specgate.model.TableCell;
 import dev.specgate.model.TableRow;
-import dev.specgate.schema.PlaceholderValue;
+import dev.specgate.schema.Placeholders;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TableSpec;
 import java.util.Comparator;
@@ -33,16 +34,19 @@ public final class TableColumnsRule implements Rule {
     }
 
     @Override
-    public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
+    public void check(RuleContext context, FindingCollector out) {
+        SpecDocument document = context.document();
+        SpecSchema schema = context.schema();
         for (TableSpec spec : schema.tables()) {
             // a missing section is the required-section rule's finding; a pattern section may be repeated
             for (Section section : SectionLookup.findAll(document, schema.sections(), spec.sectionPath())) {
-                check(document, section, spec, out);
+                check(document, section, spec, schema.placeholders(), out);
             }
         }
     }
 
-    private static void check(SpecDocument document, Section section, TableSpec spec, FindingCollector out) {
+    private static void check(
+            SpecDocument document, Section section, TableSpec spec, Placeholders placeholders, FindingCollector out) {
         Optional<Table> table = bestMatch(document.tablesIn(section), spec);
         if (table.isEmpty()) {
             out.report(
@@ -52,7 +56,7 @@ public final class TableColumnsRule implements Rule {
                     spec.templateLine());
             return;
         }
-        checkTable(table.get(), spec, section.displayPath(), out);
+        checkTable(table.get(), spec, section.displayPath(), placeholders, out);
     }
 
     /** The table sharing the most columns with the template's (the first on a tie). */
@@ -67,7 +71,8 @@ public final class TableColumnsRule implements Rule {
                 spec.columns().stream().filter(c -> table.columnIndex(c) >= 0).count();
     }
 
-    private static void checkTable(Table table, TableSpec spec, String sectionName, FindingCollector out) {
+    private static void checkTable(
+            Table table, TableSpec spec, String sectionName, Placeholders placeholders, FindingCollector out) {
         for (String column : spec.columns()) {
             if (column.isBlank()) {
                 continue;
@@ -84,11 +89,11 @@ public final class TableColumnsRule implements Rule {
             boolean dateColumn = column.strip().equalsIgnoreCase("date");
             for (TableRow row : table.rows()) {
                 TableCell cell = row.cell(index);
-                String value = PlaceholderValue.strip(cell.text());
-                if (value.isEmpty() || PlaceholderValue.isPlaceholder(value)) {
+                String value = InlineText.unwrap(cell.text());
+                if (value.isEmpty() || placeholders.isPlaceholder(value)) {
                     continue; // unfilled cells are the placeholder rule's findings
                 }
-                if (!options.isEmpty() && options.stream().noneMatch(value::equalsIgnoreCase)) {
+                if (!options.isEmpty() && options.stream().noneMatch(option -> allows(option, value))) {
                     out.report(
                             cell.location(),
                             "Column \"" + column + "\" has \"" + value + "\", expected one of: "
@@ -110,5 +115,15 @@ public final class TableColumnsRule implements Rule {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(List.of());
+    }
+
+    /**
+     * True when a cell value is an allowed option, or the word an option of three letters or more abbreviates:
+     * {@code Medium} for {@code Med}.
+     */
+    static boolean allows(String option, String value) {
+        String o = option.strip().toLowerCase(java.util.Locale.ROOT);
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        return v.equals(o) || o.length() >= 3 && v.startsWith(o) && v.chars().allMatch(Character::isLetter);
     }
 }

@@ -1,5 +1,6 @@
 package dev.specgate.schema;
 
+import dev.specgate.model.InlineText;
 import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.SpecDocument;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class ApprovedStatusInference {
         template.metadata().get("status").map(MetadataEntry::value).ifPresent(value -> {
             String options = value.strip().replaceAll("^\\[|\\]$", "");
             for (String option : options.split("[|/,]")) {
-                String candidate = PlaceholderValue.strip(option);
+                String candidate = InlineText.unwrap(option);
                 if (APPROVED.contains(candidate.toLowerCase(Locale.ROOT))) {
                     found.add(candidate);
                 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class HeadingPattern {
 
     private static final Pattern PLACEHOLDER_PART = Pattern.compile(
-            "\\[[^\\[\\]]*[^\\[\\]\\s][^\\[\\]]*\\](?![(\\[:])" + "|\\{\\{[^}]*\\}\\}" + "|`[^`]+`" + "|<[^<>]+>");
+            "\\[[^\\[\\]]*[^\\[\\]\\s][^\\[\\]]*\\](?![(\\[:])" + "|\\{\\{?[^}]*\\}\\}?" + "|`[^`]+`" + "|<[^<>]+>");
     private static final Pattern TOKEN = Pattern.compile("\\d+|\\s+|[^\\d\\s]+");
     private static final Pattern DIGITS = Pattern.compile("\\d");
 
@@ -25,6 +25,15 @@ final class HeadingPattern {
     /** True when the heading has at least one placeholder part. */
     static boolean hasPlaceholder(String title) {
         return PLACEHOLDER_PART.matcher(title).find();
+    }
+
+    /**
+     * True when the heading is only a placeholder ({@code {title of option 1}}, {@code [Component 1]}): it names no
+     * section a spec must have, only the shape of sections it may have.
+     */
+    static boolean isPlaceholderOnly(String title) {
+        Matcher m = PLACEHOLDER_PART.matcher(title);
+        return m.find() && title.substring(0, m.start()).isBlank();
     }
 
     /** True when the heading has a digit. */

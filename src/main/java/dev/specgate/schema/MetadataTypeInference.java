@@ -32,11 +32,17 @@ final class MetadataTypeInference {
     private MetadataTypeInference() {}
 
     static MetadataFieldSpec infer(MetadataEntry entry) {
+        MetadataFieldSpec spec = typed(entry);
+        return new MetadataFieldSpec(
+                spec.key(), spec.type(), spec.allowedValues(), spec.templateLine(), entry.optional());
+    }
+
+    private static MetadataFieldSpec typed(MetadataEntry entry) {
         String key = entry.normalizedKey();
         String value = unbracket(entry.value().strip());
         int line = entry.keyLocation().line();
         List<String> piped = options(value, "\\|");
-        if (piped.size() >= 2) {
+        if (piped.size() >= 2 && !isOpenEnded(piped)) {
             return new MetadataFieldSpec(entry.key(), FieldType.ENUM, piped, line);
         }
         if (DATE_VALUE.matcher(value).matches() || DATE_KEY.matcher(key).matches()) {
@@ -47,6 +53,11 @@ final class MetadataTypeInference {
             return new MetadataFieldSpec(entry.key(), FieldType.ENUM, slashed, line);
         }
         return new MetadataFieldSpec(entry.key(), FieldType.TEXT, List.of(), line);
+    }
+
+    /** An option list with an ellipsis ({@code a | b | …}) names examples, not every allowed value. */
+    private static boolean isOpenEnded(List<String> options) {
+        return options.stream().anyMatch(o -> o.equals("…") || o.equals("...") || o.endsWith("…"));
     }
 
     private static boolean isSlashList(String key, List<String> options) {
@@ -67,10 +78,23 @@ final class MetadataTypeInference {
         return parts.stream().anyMatch(String::isEmpty) ? List.of() : parts;
     }
 
+    /** The value without surrounding quotes, brackets or braces ({@code "{a | b}"}, {@code [a/b]}). */
     private static String unbracket(String value) {
-        if (value.length() >= 2 && value.startsWith("[") && value.endsWith("]")) {
-            return value.substring(1, value.length() - 1).strip();
+        String v = value;
+        boolean changed = true;
+        while (changed && v.length() >= 2) {
+            changed = false;
+            for (String pair : new String[] {"[]", "{}", "\"\"", "''"}) {
+                if (v.charAt(0) == pair.charAt(0)
+                        && (v.charAt(v.length() - 1) == pair.charAt(1)
+                                || pair.charAt(0) != '[' && pair.charAt(0) != '{')) {
+                    int end = v.charAt(v.length() - 1) == pair.charAt(1) ? v.length() - 1 : v.length();
+                    v = v.substring(1, end).strip();
+                    changed = true;
+                    break;
+                }
+            }
         }
-        return value;
+        return v;
     }
 }

@@ -1,56 +1,131 @@
 package dev.specgate.schema;
 
-import dev.specgate.model.LineKind;
+import dev.specgate.model.BlockKind;
+import dev.specgate.model.Inline;
+import dev.specgate.model.InlineKind;
 import dev.specgate.model.Section;
-import dev.specgate.model.SourceLine;
 import dev.specgate.model.SpecDocument;
+import dev.specgate.model.TextBlock;
+import dev.specgate.model.TextKey;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The template convention that marks a section optional: the heading ends with {@code (optional)} (any case, may be
- * wrapped in {@code *} or {@code _}), or an HTML comment {@code <!-- optional -->} stands on the heading line or on
- * the first non-blank line after the heading. Other HTML comments in headings are dropped from the title too.
+ * The template conventions that mark a section optional (see {@code src/site/markdown/template-conventions.md}):
+ *
+ * <ul>
+ *   <li>the heading says so: {@code (optional)}, {@code [optional]} or {@code (if applicable)}, in any case, wrapped
+ *       in emphasis or not; the marker is not part of the title;</li>
+ *   <li>an HTML comment that says the section or element is optional, on the heading line, just before the heading
+ *       (only blank lines between), or as the first thing after it; a comment between two headings that starts with
+ *       "optional" ({@code <!-- optional -->}) marks the heading above it, any other one the heading below it;</li>
+ *   <li>the first body paragraph says so: it starts with the word "optional" ({@code > Optional, but suggested}) or
+ *       says "this section is optional".</li>
+ * </ul>
  */
 final class OptionalMarker {
 
-    private static final Pattern SUFFIX =
-            Pattern.compile("\\s*[*_]*\\(\\s*optional\\s*\\)[*_]*\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OPTIONAL_COMMENT =
-            Pattern.compile("<!--\\s*optional\\b.*?-->", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADING_MARKER = Pattern.compile(
+            "\\s*[*_]*[(\\[]\\s*(?:optional|if applicable)\\b[^)\\]]*[)\\]][*_]*\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_COMMENT = Pattern.compile("\\s*<!--.*?-->\\s*");
+    private static final Pattern OPTIONAL_WORD = Pattern.compile("(?<!not )\\boptional\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BODY_SAYS_OPTIONAL =
+            Pattern.compile("^optional\\b.*|.*\\bthis (?:sub)?section is optional\\b.*");
 
     private OptionalMarker() {}
 
     /** The heading title without the optional marker and without HTML comments, trimmed. */
     static String stripFromTitle(String title) {
         String noComments = ANY_COMMENT.matcher(title).replaceAll(" ").strip();
-        return SUFFIX.matcher(noComments).replaceFirst("").strip();
+        String stripped = HEADING_MARKER.matcher(noComments).replaceAll(" ").strip();
+        return stripped.isEmpty() ? noComments : stripped;
     }
 
-    /** True when the template marks this section optional by either convention. */
+    /** True when the template marks this section optional by any of the conventions. */
     static boolean isOptional(SpecDocument template, Section section) {
-        String title = ANY_COMMENT.matcher(section.title()).replaceAll(" ").strip();
-        if (SUFFIX.matcher(title).find()
-                || OPTIONAL_COMMENT.matcher(section.title()).find()) {
+        if (HEADING_MARKER
+                        .matcher(ANY_COMMENT.matcher(section.title()).replaceAll(" "))
+                        .find()
+                || saysOptional(template.line(section.line()).text())) {
             return true;
         }
-        SourceLine heading = template.line(section.line());
-        if (OPTIONAL_COMMENT.matcher(heading.text()).find()) {
-            return true;
+        List<TextBlock> blocks = template.blocks();
+        int heading = indexOfHeading(blocks, section.line());
+        if (heading < 0) {
+            return false;
         }
-        for (int n = section.line() + 1; n <= template.lineCount(); n++) {
-            SourceLine line = template.line(n);
-            if (line.kind() == LineKind.HEADING && n == section.line() + 1 && isSetextUnderline(line)) {
-                continue;
-            }
-            if (!line.isBlank()) {
-                return OPTIONAL_COMMENT.matcher(line.text().strip()).lookingAt();
+        if (heading > 0 && isOptionalComment(blocks.get(heading - 1))) {
+            TextBlock comment = blocks.get(heading - 1);
+            boolean underHeadingAbove = startsWithOptional(comment)
+                    && heading > 1
+                    && blocks.get(heading - 2).kind() == BlockKind.HEADING
+                    && onlyBlankBetween(template, blocks.get(heading - 2).endLine(), comment.line());
+            if (!underHeadingAbove && onlyBlankBetween(template, comment.endLine(), section.line())) {
+                return true;
             }
         }
-        return false;
+        Optional<TextBlock> first =
+                heading + 1 < blocks.size() && blocks.get(heading + 1).line() <= section.bodyEndLine()
+                        ? Optional.of(blocks.get(heading + 1))
+                        : Optional.empty();
+        if (first.isEmpty()) {
+            return false;
+        }
+        TextBlock body = first.get();
+        if (isOptionalComment(body)) {
+            if (startsWithOptional(body)) {
+                return true; // <!-- optional --> right under the heading marks it
+            }
+            boolean headingFollows = heading + 2 < blocks.size()
+                    && blocks.get(heading + 2).kind() == BlockKind.HEADING
+                    && onlyBlankBetween(
+                            template, body.endLine(), blocks.get(heading + 2).line());
+            return !headingFollows;
+        }
+        return (body.kind() == BlockKind.PARAGRAPH)
+                && BODY_SAYS_OPTIONAL
+                        .matcher(TextKey.of(Placeholders.visibleText(body)))
+                        .matches();
     }
 
-    private static boolean isSetextUnderline(SourceLine line) {
-        return line.text().strip().matches("=+|-+");
+    private static int indexOfHeading(List<TextBlock> blocks, int line) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == BlockKind.HEADING && blocks.get(i).line() == line) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isOptionalComment(TextBlock block) {
+        return block.onlyComments()
+                && block.inlines().stream()
+                        .filter(i -> i.kind() == InlineKind.HTML_COMMENT)
+                        .map(Inline::text)
+                        .anyMatch(OptionalMarker::saysOptional);
+    }
+
+    private static boolean startsWithOptional(TextBlock comment) {
+        String text = comment.inlines().get(0).text().replaceFirst("^\\s*<!--\\s*", "");
+        return text.toLowerCase(Locale.ROOT).startsWith("optional");
+    }
+
+    private static boolean saysOptional(String text) {
+        int open = text.indexOf("<!--");
+        return open >= 0
+                && OPTIONAL_WORD
+                        .matcher(text.substring(open).toLowerCase(Locale.ROOT))
+                        .find();
+    }
+
+    private static boolean onlyBlankBetween(SpecDocument template, int afterLine, int beforeLine) {
+        for (int n = afterLine + 1; n < beforeLine; n++) {
+            if (!template.line(n).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
 final class SectionInference {
 
     private final SpecDocument template;
+    private final List<Section> topLevel;
 
-    SectionInference(SpecDocument template) {
+    SectionInference(SpecDocument template, List<Section> topLevel) {
         this.template = template;
+        this.topLevel = topLevel;
     }
 
     List<SectionSpec> specs() {
-        return specsOf(template.sections());
+        return specsOf(topLevel);
     }
 
     private List<SectionSpec> specsOf(List<Section> siblings) {
@@ -50,7 +52,7 @@ final class SectionInference {
                 title,
                 section.level(),
                 pattern,
-                OptionalMarker.isOptional(template, section),
+                OptionalMarker.isOptional(template, section) || HeadingPattern.isPlaceholderOnly(title),
                 List.of(),
                 section.line(),
                 specsOf(section.children()));

@@ -1,5 +1,6 @@
 package dev.specgate.schema;
 
+import dev.specgate.model.InlineText;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
 import dev.specgate.model.TableRow;
@@ -27,29 +28,34 @@ public final class SignOffInference {
         return COLUMNS.stream().allMatch(c -> table.columnIndex(c) >= 0);
     }
 
+    /** The sign-off rule of a template, with the template's own placeholders. */
     public static Optional<SignOffSpec> infer(SpecDocument template) {
+        return infer(template, Placeholders.learn(template));
+    }
+
+    public static Optional<SignOffSpec> infer(SpecDocument template, Placeholders placeholders) {
         return template.tables().stream()
                 .filter(SignOffInference::isSignOffTable)
                 .findFirst()
-                .map(table -> toSpec(template, table));
+                .map(table -> toSpec(template, table, placeholders));
     }
 
-    private static SignOffSpec toSpec(SpecDocument template, Table table) {
+    private static SignOffSpec toSpec(SpecDocument template, Table table, Placeholders placeholders) {
         int role = table.columnIndex("Role");
         int status = table.columnIndex("Status");
         List<String> required = new ArrayList<>();
         boolean extraAllowed = false;
         List<String> statuses = new ArrayList<>(DEFAULT_STATUSES);
         for (TableRow row : table.rows()) {
-            String roleText = PlaceholderValue.strip(row.cell(role).text());
-            if (PlaceholderValue.isPlaceholder(roleText)) {
+            String roleText = InlineText.unwrap(row.cell(role).text());
+            if (placeholders.isPlaceholder(roleText)) {
                 extraAllowed = true;
             } else if (!roleText.isEmpty()) {
                 required.add(roleText);
             }
-            String statusText = PlaceholderValue.strip(row.cell(status).text());
+            String statusText = InlineText.unwrap(row.cell(status).text());
             if (!statusText.isEmpty()
-                    && !PlaceholderValue.isPlaceholder(statusText)
+                    && !placeholders.isPlaceholder(statusText)
                     && statuses.stream().noneMatch(s -> s.equalsIgnoreCase(statusText))) {
                 statuses.add(statusText);
             }

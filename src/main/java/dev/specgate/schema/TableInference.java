@@ -1,5 +1,6 @@
 package dev.specgate.schema;
 
+import dev.specgate.model.InlineText;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
 import dev.specgate.model.TableRow;
@@ -29,7 +30,7 @@ public final class TableInference {
                 continue;
             }
             List<String> columns = table.header().cells().stream()
-                    .map(c -> PlaceholderValue.strip(c.text()))
+                    .map(c -> InlineText.unwrap(c.text()))
                     .toList();
             List<String> path = TemplatePath.at(template, table.location().line());
             specs.add(new TableSpec(
@@ -46,7 +47,7 @@ public final class TableInference {
         for (int i = 0; i < columns.size(); i++) {
             List<String> options = new ArrayList<>();
             for (TableRow row : table.rows()) {
-                String cell = PlaceholderValue.strip(row.cell(i).text());
+                String cell = InlineText.unwrap(row.cell(i).text());
                 if (OPTIONS.matcher(cell).matches() && !cell.equalsIgnoreCase("n/a")) {
                     for (String option : cell.split("/")) {
                         String value = option.strip();

@@ -37,7 +37,7 @@ import java.util.Set;
  * Every metadata entry of the template is a required field; its type comes from {@link MetadataTypeInference}.
  *
  * <h2>Prompt lines</h2>
- * Paragraph lines and list items the filled spec must not keep verbatim (see {@link PromptLineCollector}).
+ * What a filled spec must not keep: the template's prompt styles, prompts and prompt texts (see {@link Placeholders}).
  *
  * <h2>Requirement IDs, sign-off, tables, open questions, approved statuses</h2>
  * See {@link RequirementIdInference}, {@link SignOffInference}, {@link TableInference},
@@ -61,13 +61,16 @@ public final class TemplateReader {
      * @return the schema
      */
     public SpecSchema read(SpecDocument template, String source) {
-        List<SectionSpec> sections = new SectionInference(template).specs();
-        return SpecSchema.of(source, sections, metadataFields(template), PromptLineCollector.collect(template))
+        TemplateTitle title = TemplateTitle.of(template);
+        List<SectionSpec> sections = new SectionInference(template, title.sections()).specs();
+        Placeholders placeholders = Placeholders.learn(template);
+        return SpecSchema.of(source, sections, metadataFields(template), placeholders)
                 .withRequirementIds(RequirementIdInference.infer(template))
-                .withSignOff(SignOffInference.infer(template))
+                .withSignOff(SignOffInference.infer(template, placeholders))
                 .withTables(TableInference.infer(template))
                 .withOpenQuestionsPath(OpenQuestionsInference.infer(template))
-                .withApprovedStatuses(ApprovedStatusInference.infer(template));
+                .withApprovedStatuses(ApprovedStatusInference.infer(template))
+                .withTitleLevel(title.level());
     }
 
     /** The text of the built-in default template (UTF-8). */

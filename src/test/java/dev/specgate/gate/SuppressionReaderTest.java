@@ -45,6 +45,26 @@ class SuppressionReaderTest {
     }
 
     @Test
+    void aSuppressionQuotedInCodeIsNoSuppression() {
+        List<Suppression> s = read("""
+                # T
+                Write `<!-- spec:disable-line placeholder -->` at the end of a line: [Name]
+
+                ```
+                <!-- spec:disable-file placeholder -->
+                ```
+                """);
+        assertEquals(List.of(), s);
+        assertEquals(List.of(), problems.findings());
+    }
+
+    @Test
+    void aCommentWithAReasonAfterTextIsAComment() {
+        List<Suppression> s = read("# T\nOwner: [Name] <!-- spec:disable-line placeholder -- named at kickoff -->\n");
+        assertEquals(List.of(new Suppression(Set.of("placeholder"), 2, 2, "named at kickoff")), s);
+    }
+
+    @Test
     void sameLineCommentCoversItsLine() {
         List<Suppression> s = read("# T\nOwner: [Name] <!-- spec:disable-line placeholder -->\n");
         assertEquals(List.of(new Suppression(Set.of("placeholder"), 2, 2, "")), s);

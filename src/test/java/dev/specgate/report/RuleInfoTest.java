@@ -3,11 +3,10 @@ package dev.specgate.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.specgate.model.Severity;
-import dev.specgate.model.SpecDocument;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Rule;
+import dev.specgate.rules.RuleContext;
 import dev.specgate.rules.RuleSet;
-import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class RuleInfoTest {
         }
 
         @Override
-        public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {}
+        public void check(RuleContext context, FindingCollector out) {}
     };
 
     @Test

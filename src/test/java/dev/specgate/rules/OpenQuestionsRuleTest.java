@@ -11,7 +11,6 @@ import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OpenQuestionsRuleTest {
@@ -36,7 +35,7 @@ class OpenQuestionsRuleTest {
 
     private List<String> check(String spec) {
         var template = PARSER.parse("docs/specs/TEMPLATE.md", TEMPLATE);
-        SpecSchema schema = SpecSchema.of("docs/specs/TEMPLATE.md", List.of(), List.of(), Set.of())
+        SpecSchema schema = SpecSchema.of("docs/specs/TEMPLATE.md", List.of(), List.of(), RuleFixtures.PLACEHOLDERS)
                 .withOpenQuestionsPath(OpenQuestionsInference.infer(template))
                 .withApprovedStatuses(ApprovedStatusInference.infer(template));
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs/a.md");

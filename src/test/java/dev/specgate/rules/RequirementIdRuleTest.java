@@ -9,7 +9,6 @@ import dev.specgate.schema.RequirementIdInference;
 import dev.specgate.schema.RequirementIdSpec;
 import dev.specgate.schema.SpecSchema;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RequirementIdRuleTest {
@@ -46,7 +45,7 @@ class RequirementIdRuleTest {
     private final RequirementIdRule rule = new RequirementIdRule();
 
     private static SpecSchema schema(String template) {
-        return SpecSchema.of("docs/specs/TEMPLATE.md", List.of(), List.of(), Set.of())
+        return SpecSchema.of("docs/specs/TEMPLATE.md", List.of(), List.of(), RuleFixtures.PLACEHOLDERS)
                 .withRequirementIds(RequirementIdInference.infer(PARSER.parse("docs/specs/TEMPLATE.md", template)));
     }
 
@@ -343,7 +342,7 @@ class RequirementIdRuleTest {
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs/a.md");
         rule.check(
                 PARSER.parse("docs/specs/a.md", "# A\n\nREQ-7a\n"),
-                SpecSchema.of("t", List.of(), List.of(), Set.of()),
+                SpecSchema.of("t", List.of(), List.of(), RuleFixtures.PLACEHOLDERS),
                 out);
         assertEquals(List.of(), out.findings());
     }

@@ -5,11 +5,11 @@ import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
 import dev.specgate.schema.FieldType;
 import dev.specgate.schema.MetadataFieldSpec;
+import dev.specgate.schema.Placeholders;
 import dev.specgate.schema.SectionSpec;
 import dev.specgate.schema.SpecSchema;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Builds schemas by hand and runs one rule on a Markdown text block. */
@@ -35,16 +35,41 @@ final class RuleFixtures {
         return out.findings();
     }
 
+    /**
+     * Placeholders learned from a template written in the seed templates' prompt styles: bracketed prompts (also
+     * single words), {{VARS}}, TBD as a whole value and numbered example items.
+     */
+    static final Placeholders PLACEHOLDERS = Placeholders.learn(PARSER.parse("TEMPLATE.md", """
+            # [Feature Name]
+
+            **Author**: [Your Name]
+            **Owner**: TBD
+            **Reviewer**: TODO
+            **Tester**: FIXME
+            **Approver**: TBC
+
+            - Task 1
+            - Question 1?
+            - Step 1
+            - Test case 1:
+            - Risk 1
+            - [Name]
+            - {{COMPONENT}}
+            """));
+
     static SpecSchema sections(SectionSpec... specs) {
-        return SpecSchema.of("TEMPLATE.md", List.of(specs), List.of(), Set.of());
+        return SpecSchema.of("TEMPLATE.md", List.of(specs), List.of(), PLACEHOLDERS);
     }
 
     static SpecSchema metadata(MetadataFieldSpec... fields) {
-        return SpecSchema.of("TEMPLATE.md", List.of(), List.of(fields), Set.of());
+        return SpecSchema.of("TEMPLATE.md", List.of(), List.of(fields), PLACEHOLDERS);
     }
 
-    static SpecSchema prompts(String... normalizedLines) {
-        return SpecSchema.of("TEMPLATE.md", List.of(), List.of(), Set.of(normalizedLines));
+    /** A schema whose prompt texts are the given template paragraphs. */
+    static SpecSchema prompts(String... templateParagraphs) {
+        String template = String.join("\n\n", templateParagraphs);
+        return SpecSchema.of(
+                "TEMPLATE.md", List.of(), List.of(), Placeholders.learn(PARSER.parse("TEMPLATE.md", template)));
     }
 
     static SectionSpec section(String title, int level, int templateLine, SectionSpec... children) {

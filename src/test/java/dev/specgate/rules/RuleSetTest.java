@@ -14,7 +14,6 @@ import dev.specgate.schema.FieldType;
 import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
@@ -36,7 +35,13 @@ class RuleSetTest {
                     field("Author", FieldType.TEXT, 3),
                     field("Date", FieldType.DATE, 4),
                     field("Status", FieldType.ENUM, 5, "Draft", "In Review", "Approved", "Implemented")),
-            Set.of("what technical problem are we solving?", "goal 1"));
+            RuleFixtures.prompts(
+                            "What technical problem are we solving?",
+                            "- Goal 1",
+                            "- Task 1",
+                            "- [Name]",
+                            "**Author**: [Your Name]")
+                    .placeholders());
 
     private static List<Finding> checkAll(String markdown) {
         SpecDocument document = RuleFixtures.parse(markdown);

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SignOffRuleTest {
@@ -59,7 +58,7 @@ class SignOffRuleTest {
 
     private static SpecSchema schema(String template) {
         var doc = PARSER.parse("docs/specs/TEMPLATE.md", template);
-        return SpecSchema.of("docs/specs/TEMPLATE.md", List.of(), List.of(), Set.of())
+        return SpecSchema.of("docs/specs/TEMPLATE.md", List.of(), List.of(), RuleFixtures.PLACEHOLDERS)
                 .withSignOff(SignOffInference.infer(doc))
                 .withApprovedStatuses(ApprovedStatusInference.infer(doc));
     }

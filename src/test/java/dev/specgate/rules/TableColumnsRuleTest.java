@@ -7,7 +7,6 @@ import dev.specgate.parse.MarkdownParser;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TableInference;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TableColumnsRuleTest {
@@ -42,7 +41,7 @@ class TableColumnsRuleTest {
     private final TableColumnsRule rule = new TableColumnsRule();
 
     private List<String> check(String spec) {
-        SpecSchema schema = SpecSchema.of("docs/specs/TEMPLATE.md", List.of(), List.of(), Set.of())
+        SpecSchema schema = SpecSchema.of("docs/specs/TEMPLATE.md", List.of(), List.of(), RuleFixtures.PLACEHOLDERS)
                 .withTables(TableInference.infer(PARSER.parse("docs/specs/TEMPLATE.md", TEMPLATE)));
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs/a.md");
         rule.check(PARSER.parse("docs/specs/a.md", spec), schema, out);

@@ -62,7 +62,7 @@ class SectionInferenceTest {
                         "Plan > Milestone 1 | 3 | 9 | pattern",
                         "Plan > Step 1 | 3 | 11",
                         "Options | 2 | 13",
-                        "Options > [Option 1] | 3 | 14 | pattern",
+                        "Options > [Option 1] | 3 | 14 | pattern | optional",
                         "Options > Recommendation | 3 | 16"),
                 outline(schema.sections()));
         Pattern milestone = schema.sections().get(0).children().get(1).pattern().orElseThrow();

@@ -48,7 +48,9 @@ class TemplateReaderTest {
                         "Status ENUM [Draft, Review, Approved] @5",
                         "Revision TEXT [] @6"),
                 fields(schema));
-        assertEquals(Set.of("task 1", "task 2", "step 1", "step 2"), schema.promptLines());
+        assertEquals(
+                Set.of("task 1", "task 2", "step 1", "step 2"),
+                schema.placeholders().promptTexts());
 
         Pattern phase = section(schema, "Delivery Plan", "Phase 1: [Phase Name]")
                 .pattern()
@@ -90,7 +92,7 @@ class TemplateReaderTest {
                 Set.of(
                         "use this template for every service design that needs review.",
                         "example: \"cut checkout errors in half\""),
-                schema.promptLines());
+                schema.placeholders().promptTexts());
     }
 
     @Test
@@ -117,7 +119,7 @@ class TemplateReaderTest {
                         "Last Updated DATE [] @6",
                         "Status ENUM [Draft, In Review, Approved] @7"),
                 fields(schema));
-        assertEquals(Set.of(), schema.promptLines());
+        assertEquals(Set.of(), schema.placeholders().promptTexts());
     }
 
     @Test
@@ -159,7 +161,7 @@ class TemplateReaderTest {
                         "term: definition",
                         "pro 1",
                         "anything else reviewers should read."),
-                schema.promptLines());
+                schema.placeholders().promptTexts());
 
         Pattern table = section(schema, "Proposed Design", "Storage", "Table: `table_name`")
                 .pattern()
@@ -183,7 +185,7 @@ class TemplateReaderTest {
                         "Overview > Goals | 3 | 14",
                         "Proposed Solution | 2 | 18",
                         "Proposed Solution > Detailed Design | 3 | 20",
-                        "Proposed Solution > Detailed Design > [Component 1] | 4 | 22 | pattern",
+                        "Proposed Solution > Detailed Design > [Component 1] | 4 | 22 | pattern | optional",
                         "Proposed Solution > Detailed Design > Data Model | 4 | 30",
                         "Proposed Solution > Detailed Design > API Changes | 4 | 34",
                         "Risks | 2 | 38",
@@ -197,7 +199,7 @@ class TemplateReaderTest {
                         "Created DATE [] @5",
                         "Last Updated DATE [] @6"),
                 fields(schema));
-        assertEquals(Set.of(), schema.promptLines());
+        assertEquals(Set.of(), schema.placeholders().promptTexts());
 
         Pattern any = section(schema, "Proposed Solution", "Detailed Design", "[Component 1]")
                 .pattern()
@@ -245,7 +247,7 @@ class TemplateReaderTest {
                         "Status ENUM [Draft, In Review, Approved, Implemented] @4",
                         "Date DATE [] @5"),
                 fields(schema));
-        assertTrue(schema.promptLines().contains("outcome this work must achieve"));
+        assertTrue(schema.placeholders().promptTexts().contains("outcome this work must achieve"));
         assertEquals(
                 Set.of(
                         "summarise the change in a few sentences: what it is and why it is needed now.",
@@ -254,7 +256,8 @@ class TemplateReaderTest {
                         "describe what the system must do and the limits it must respect.",
                         "explain how the change is verified before and after release.",
                         "describe how the change reaches users and how it is undone if needed."),
-                schema.promptLines());
-        assertFalse(schema.promptLines().contains("decision still to be made"), "task items are checklists");
+                schema.placeholders().promptTexts());
+        assertFalse(
+                schema.placeholders().promptTexts().contains("decision still to be made"), "task items are checklists");
     }
 }

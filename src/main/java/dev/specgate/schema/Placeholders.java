@@ -1,0 +1,478 @@
+package dev.specgate.schema;
+
+import dev.specgate.model.BlockKind;
+import dev.specgate.model.Inline;
+import dev.specgate.model.InlineKind;
+import dev.specgate.model.MetadataEntry;
+import dev.specgate.model.SourceLocation;
+import dev.specgate.model.SpecDocument;
+import dev.specgate.model.TextBlock;
+import dev.specgate.model.TextKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one definition of a placeholder: what a spec must not keep from its template. Learned from the template's own
+ * prompt styles, so that a team's conventions decide, not a fixed list:
+ *
+ * <ul>
+ *   <li><b>Delimited prompts.</b> A delimiter style counts only when the template writes prompts in it: square
+ *       brackets ({@code [Your Name]}; a single word when it is capitalised, {@code [Currency]}, or when the template
+ *       has single-word prompts itself), braces ({@code {title of option 1}}), double braces (<code>{{VAR}}</code>) and angle brackets
+ *       ({@code <language, version>}). A bracketed label that reads as code or a reference is never a prompt:
+ *       {@code [T]}, {@code [x, y]}, {@code ["a", "b"]}, {@code [0, 62]}, citations {@code [4]}, alerts
+ *       {@code [!NOTE]}, footnotes, tags such as {@code [P0]}, link text.</li>
+ *   <li><b>The template's own prompts</b>, anywhere in prose, whatever their style: every delimited prompt of the
+ *       template and every metadata value wholly in parentheses ({@code (fill me in with ...)}).</li>
+ *   <li><b>Date templates</b> such as {@code YYYY-MM-DD} and {@code YYYY-MM-DDT00:00:00Z}, always.</li>
+ *   <li><b>Marker words</b>: the conventional {@code TBD}, {@code TODO}, {@code TBC} and {@code FIXME}, and any
+ *       all-capital word the template itself uses as a whole value ({@code Owner: PENDING}), as whole words in
+ *       prose.</li>
+ *   <li><b>Numbered examples</b>: a whole item, cell or paragraph such as {@code Task 1} where the template numbers
+ *       that noun in its own prompts.</li>
+ *   <li><b>Prompt text</b>: a paragraph or list item of the template left verbatim (see {@link #isPromptLeft}).</li>
+ * </ul>
+ *
+ * Only prose is read: code spans, link text and targets, autolinks, images, HTML and comments never hold a
+ * placeholder. Immutable and thread-safe.
+ */
+public final class Placeholders {
+
+    private static final Pattern DATE_TEMPLATE = Pattern.compile(
+            "(?<![\\w])(?:YYYY([-/.])MM\\1DD(?:[T ]?(?:hh|HH|00):(?:mm|MM|00)(?::(?:ss|SS|00)(?:\\.(?:s+|S+|0+))?)?Z?)?"
+                    + "|DD([-/.])MM\\2YYYY|MM([-/.])DD\\3YYYY)(?![\\w])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOUBLE_BRACE = Pattern.compile("\\{\\{\\s*[^{}\\s][^{}]*}}");
+    private static final Pattern BRACE = Pattern.compile("(?<!\\{)\\{([^{}\\n]+)}(?!})");
+    private static final Pattern ANGLE = Pattern.compile("<([^<>\\n]+)>");
+    private static final Pattern MARKER_WORD = Pattern.compile("[A-Z]{3,5}");
+    /** The conventional "not filled in yet" markers: a whole value that is one of them is never content. */
+    private static final Set<String> UNFILLED = Set.of("TBD", "TODO", "TBC", "FIXME");
+
+    private static final Pattern NUMBERED =
+            Pattern.compile("(?:([\\p{L}][\\p{L}-]*)\\s+)?([\\p{L}][\\p{L}-]*)\\s+[1-9]\\d{0,2}[?:.]?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'/-]*");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'/-]*");
+    private static final Pattern CODE_LIKE = Pattern.compile("[\"`=;{}()<>]|::|->|\\.\\.");
+
+    /** A delimiter style a template may write its prompts in. */
+    enum Style {
+        SQUARE,
+        BRACE,
+        DOUBLE_BRACE,
+        ANGLE
+    }
+
+    private final boolean enabled;
+    private final Set<Style> styles;
+    private final boolean singleWordSquare;
+    private final Set<String> templatePrompts;
+    private final Set<String> markers;
+    private final Set<String> numberedNouns;
+    private final Set<String> promptTexts;
+
+    private Placeholders(
+            boolean enabled,
+            Set<Style> styles,
+            boolean singleWordSquare,
+            Set<String> templatePrompts,
+            Set<String> markers,
+            Set<String> numberedNouns,
+            Set<String> promptTexts) {
+        this.enabled = enabled;
+        this.styles = Set.copyOf(styles);
+        this.singleWordSquare = singleWordSquare;
+        this.templatePrompts = Set.copyOf(templatePrompts);
+        this.markers = Set.copyOf(markers);
+        this.numberedNouns = Set.copyOf(numberedNouns);
+        this.promptTexts = Set.copyOf(promptTexts);
+    }
+
+    /** No placeholders at all (the rule switched off in the POM). */
+    public static Placeholders none() {
+        return new Placeholders(false, Set.of(), false, Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    /** Learns the prompt styles, prompts, markers, numbered nouns and prompt texts of a template. */
+    public static Placeholders learn(SpecDocument template) {
+        Learner learner = new Learner();
+        for (TextBlock block : template.blocks()) {
+            // Checklists and tables of contents are text a spec keeps, not prompts.
+            if (block.kind() != BlockKind.HTML && !block.inChecklist() && !PromptTexts.isTableOfContents(block)) {
+                learner.block(block);
+            }
+        }
+        for (MetadataEntry entry : template.metadata().entries()) {
+            learner.value(entry.value());
+        }
+        return new Placeholders(
+                true,
+                learner.styles,
+                learner.singleWordSquare,
+                learner.prompts,
+                learner.markers,
+                learner.nouns,
+                PromptTexts.collect(template));
+    }
+
+    /** These placeholders plus extra marker words and prompts from the POM. */
+    public Placeholders withExtra(List<String> extraWords, List<String> extraPrompts) {
+        Set<String> words = new LinkedHashSet<>(markers);
+        extraWords.forEach(w -> words.add(w.strip()));
+        Set<String> prompts = new LinkedHashSet<>(templatePrompts);
+        extraPrompts.forEach(p -> prompts.add(key(p)));
+        return new Placeholders(enabled, styles, singleWordSquare, prompts, words, numberedNouns, promptTexts);
+    }
+
+    /** The template's prompt texts, in their compared form (for tests and reports). */
+    Set<String> promptTexts() {
+        return promptTexts;
+    }
+
+    /** Every placeholder in a block's prose, in source order, without overlaps. */
+    public List<Hit> find(TextBlock block) {
+        if (!enabled || block.kind() == BlockKind.HTML) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Inline piece : block.inlines()) {
+            if (piece.kind() == InlineKind.TEXT) {
+                scanText(piece, hits);
+            } else if (piece.kind() == InlineKind.BRACKETED && isSquarePrompt(piece.text())) {
+                hits.add(new Hit(piece.text(), piece.location()));
+            }
+        }
+        if (hits.isEmpty() && block.kind() != BlockKind.HEADING) {
+            String whole = visibleText(block);
+            if (isWholeValuePlaceholder(whole) || templatePrompts.contains(key(whole))) {
+                hits.add(new Hit(whole, block.location()));
+            }
+        }
+        return outermost(hits);
+    }
+
+    /** Every placeholder in a raw value (a metadata value), located from where the value starts. */
+    public List<Hit> find(String value, SourceLocation at) {
+        if (!enabled) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>();
+        scanText(new Inline(InlineKind.TEXT, value, at), hits);
+        String stripped = unwrap(value);
+        boolean squarePrompt = stripped.startsWith("[") && stripped.endsWith("]") && isSquarePrompt(stripped);
+        if (hits.isEmpty()
+                && (squarePrompt || isWholeValuePlaceholder(stripped) || templatePrompts.contains(key(stripped)))) {
+            hits.add(new Hit(stripped, at));
+        }
+        return outermost(hits);
+    }
+
+    /** True when a whole short value (a cell, a role, a status) is a placeholder rather than content. */
+    public boolean isPlaceholder(String value) {
+        String s = unwrap(value);
+        return !s.isEmpty() && !find(s, SourceLocation.of(1, 1)).isEmpty();
+    }
+
+    /**
+     * True when a paragraph or list item is a template prompt left verbatim: a template paragraph or list item that
+     * is not kept text (see {@link PromptTexts}), compared as {@link #key(String)} of its visible text.
+     */
+    public boolean isPromptLeft(TextBlock block) {
+        if (!enabled || block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM) {
+            return false;
+        }
+        String key = key(visibleText(block));
+        return !key.isEmpty() && promptTexts.contains(key);
+    }
+
+    /** The visible text of a block: prose, code and link text joined, a space between lines; HTML left out. */
+    public static String visibleText(TextBlock block) {
+        StringBuilder text = new StringBuilder();
+        int line = block.line();
+        for (Inline piece : block.inlines()) {
+            switch (piece.kind()) {
+                case TEXT, BRACKETED, CODE, LINK_TEXT, AUTOLINK -> {
+                    if (piece.location().line() != line && text.length() > 0) {
+                        text.append(' ');
+                    }
+                    line = piece.location().line();
+                    text.append(piece.kind() == InlineKind.CODE ? "`" + piece.text() + "`" : piece.text());
+                }
+                default -> {}
+            }
+        }
+        return text.toString().strip();
+    }
+
+    /** The form template prompts and spec text are compared in (see {@link TextKey}). */
+    static String key(String text) {
+        return TextKey.of(text.replace("`", ""));
+    }
+
+    private boolean isWholeValuePlaceholder(String whole) {
+        String s = unwrap(whole);
+        if (markers.contains(s) || UNFILLED.contains(s.replaceAll("[.!:]+$", ""))) {
+            return true;
+        }
+        Matcher m = NUMBERED.matcher(s);
+        return m.matches() && numberedNouns.contains(m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    private void scanText(Inline piece, List<Hit> hits) {
+        String text = piece.text();
+        if (text.indexOf('{') >= 0) {
+            Matcher m = DOUBLE_BRACE.matcher(text);
+            while (m.find()) {
+                if (styles.contains(Style.DOUBLE_BRACE) || templatePrompts.contains(key(m.group()))) {
+                    hits.add(new Hit(m.group(), piece.at(m.start())));
+                }
+            }
+            m = BRACE.matcher(text);
+            while (m.find()) {
+                if (styles.contains(Style.BRACE) && isProseLabel(m.group(1), false)
+                        || templatePrompts.contains(key(m.group()))) {
+                    hits.add(new Hit(m.group(), piece.at(m.start())));
+                }
+            }
+        }
+        if (text.indexOf('<') >= 0) {
+            Matcher m = ANGLE.matcher(text);
+            while (m.find()) {
+                if (styles.contains(Style.ANGLE) && isProseLabel(m.group(1), false)
+                        || templatePrompts.contains(key(m.group()))) {
+                    hits.add(new Hit(m.group(), piece.at(m.start())));
+                }
+            }
+        }
+        for (String marker : allMarkers()) {
+            int from = 0;
+            for (int i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, from)) {
+                from = i + marker.length();
+                boolean wordStart = i == 0 || !isWordChar(text.charAt(i - 1));
+                boolean wordEnd = from == text.length() || !isWordChar(text.charAt(from));
+                if (wordStart && wordEnd) {
+                    hits.add(new Hit(marker, piece.at(i)));
+                }
+            }
+        }
+        if (mayHoldDateTemplate(text)) {
+            Matcher m = DATE_TEMPLATE.matcher(text);
+            while (m.find()) {
+                hits.add(new Hit(m.group(), piece.at(m.start())));
+            }
+        }
+        if (text.indexOf('(') >= 0) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (String prompt : templatePrompts) {
+                int i = prompt.startsWith("(") ? lower.indexOf(prompt) : -1;
+                if (i >= 0) {
+                    hits.add(new Hit(text.substring(i, i + prompt.length()), piece.at(i)));
+                }
+            }
+        }
+    }
+
+    private boolean isSquarePrompt(String bracketed) {
+        if (templatePrompts.contains(key(bracketed))) {
+            return true;
+        }
+        if (!styles.contains(Style.SQUARE) || !bracketed.startsWith("[") || !bracketed.endsWith("]")) {
+            return false;
+        }
+        return isProseLabel(bracketed.substring(1, bracketed.length() - 1), singleWordSquare);
+    }
+
+    /**
+     * True when a delimited label reads as a prompt: it starts with a letter, is not code-like (quotes, {@code =},
+     * {@code ::}, ranges, calls), is not a short list of bare tokens ({@code x, y}), and has two words or more, or is
+     * one word of three letters or more that is capitalised ({@code [Currency]}, not {@code [url]} or an acronym tag
+     * such as {@code [IRLO]}) or any such word when the template writes single-word prompts.
+     */
+    private static boolean isProseLabel(String label, boolean singleWordAllowed) {
+        String s = label.strip();
+        if (s.isEmpty()
+                || !Character.isLetter(s.charAt(0))
+                || CODE_LIKE.matcher(s).find()) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        if (words.length == 1) {
+            return s.length() >= 3
+                    && WORD.matcher(s).matches()
+                    && (singleWordAllowed || CAPITALISED.matcher(s).matches());
+        }
+        if (s.contains(",")) {
+            String[] parts = s.split(",");
+            boolean bareTokens = true;
+            for (String part : parts) {
+                String p = part.strip();
+                bareTokens &=
+                        !p.isEmpty() && !p.contains(" ") && (p.length() <= 2 || p.equals(p.toLowerCase(Locale.ROOT)));
+            }
+            if (bareTokens) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Set<String> allMarkers() {
+        if (markers.containsAll(UNFILLED)) {
+            return markers;
+        }
+        Set<String> all = new LinkedHashSet<>(UNFILLED);
+        all.addAll(markers);
+        return all;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_';
+    }
+
+    /** One parenthesized group from the first character to the last: {@code (fill me in)}, not {@code (a) b (c)}. */
+    private static boolean isParenthesized(String s) {
+        if (!s.startsWith("(") || !s.endsWith(")")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && i < s.length() - 1) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static boolean mayHoldDateTemplate(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            if (text.regionMatches(true, i, "yyyy", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unwrap(String value) {
+        return dev.specgate.model.InlineText.unwrap(value);
+    }
+
+    /** Sorted by column; a hit inside an earlier, longer one ({@code YYYY-MM-DD} in {@code [YYYY-MM-DD]}) is dropped. */
+    private static List<Hit> outermost(List<Hit> found) {
+        found.sort(Comparator.comparing(Hit::location)
+                .thenComparing(
+                        Comparator.comparingInt((Hit h) -> h.text().length()).reversed()));
+        List<Hit> result = new ArrayList<>();
+        SourceLocation coveredUntil = null;
+        for (Hit hit : found) {
+            SourceLocation end = new SourceLocation(
+                    hit.location().line(), hit.location().column() + hit.text().length());
+            if (coveredUntil == null || hit.location().compareTo(coveredUntil) >= 0) {
+                result.add(hit);
+                coveredUntil = end;
+            }
+        }
+        return result;
+    }
+
+    /** A placeholder found in a spec: its text as written and where it starts. */
+    public record Hit(String text, SourceLocation location) {}
+
+    /** Reads a template's prose for its prompt styles and prompts. */
+    private static final class Learner {
+        private final Set<Style> styles = new LinkedHashSet<>();
+        private final Set<String> prompts = new LinkedHashSet<>();
+        private final Set<String> markers = new LinkedHashSet<>();
+        private final Set<String> nouns = new LinkedHashSet<>();
+        private boolean singleWordSquare;
+
+        void block(TextBlock block) {
+            for (Inline piece : block.inlines()) {
+                if (piece.kind() == InlineKind.BRACKETED) {
+                    bracketed(piece.text());
+                } else if (piece.kind() == InlineKind.TEXT) {
+                    text(piece.text());
+                }
+            }
+            if (block.kind() != BlockKind.HEADING && block.kind() != BlockKind.TABLE_CELL) {
+                String text = visibleText(block);
+                value(text);
+                int colon = text.indexOf(": ");
+                if (colon > 0) {
+                    value(text.substring(colon + 2)); // "Key: value" written as prose, e.g. a plain bullet
+                }
+            }
+            noun(visibleText(block));
+        }
+
+        void value(String raw) {
+            String s = unwrap(raw);
+            if (MARKER_WORD.matcher(s).matches()) {
+                markers.add(s);
+            }
+            if (isParenthesized(s) && s.split("\\s+").length >= 2) {
+                prompts.add(key(s));
+            }
+            text(s);
+        }
+
+        private void bracketed(String text) {
+            if (!text.startsWith("[") || !text.endsWith("]")) {
+                return;
+            }
+            String label = text.substring(1, text.length() - 1).strip();
+            if (isProseLabel(label, true)) {
+                styles.add(Style.SQUARE);
+                prompts.add(key(text));
+                singleWordSquare |= !label.contains(" ");
+                noun(label);
+            }
+        }
+
+        private void text(String text) {
+            Matcher m = DOUBLE_BRACE.matcher(text);
+            while (m.find()) {
+                styles.add(Style.DOUBLE_BRACE);
+                prompts.add(key(m.group()));
+            }
+            m = BRACE.matcher(text);
+            while (m.find()) {
+                delimited(Style.BRACE, m.group(), m.group(1));
+            }
+            m = ANGLE.matcher(text);
+            while (m.find()) {
+                delimited(Style.ANGLE, m.group(), m.group(1));
+            }
+        }
+
+        /**
+         * A delimited label of the template with a letter and a space is one of its prompts (caught verbatim); the
+         * style counts for other labels too once one of its labels reads as prose.
+         */
+        private void delimited(Style style, String whole, String label) {
+            String s = label.strip();
+            if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || !s.contains(" ")) {
+                return;
+            }
+            prompts.add(key(whole));
+            if (isProseLabel(s, false)) {
+                styles.add(style);
+            }
+            noun(s);
+        }
+
+        private void noun(String text) {
+            Matcher m = NUMBERED.matcher(unwrap(text));
+            if (m.matches()) {
+                nouns.add(m.group(2).toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.specgate.schema;
+
+import dev.specgate.model.BlockKind;
+import dev.specgate.model.Inline;
+import dev.specgate.model.InlineKind;
+import dev.specgate.model.MetadataEntry;
+import dev.specgate.model.SpecDocument;
+import dev.specgate.model.TextBlock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The template's prompt texts: paragraphs and list items a filled spec must not keep verbatim, such as
+ * {@code One paragraph explanation of the feature.} Everything else in the template is either structure or text a
+ * spec is meant to keep:
+ *
+ * <ul>
+ *   <li>kept text the template marks with an HTML comment {@code <!-- spec:keep -->} in the block or on the lines
+ *       just before it;</li>
+ *   <li>checklists: task items, the items under them, paragraphs that start with a box ({@code [ ] I agree}) and the
+ *       paragraph that leads into a checklist;</li>
+ *   <li>tables of contents: blocks that are only links to the document's own anchors;</li>
+ *   <li>metadata lines, labels ({@code **Request**:}), texts of fewer than two words, texts that hold a delimited
+ *       prompt (those are reported as placeholders), and texts that start with inline code (literal values);</li>
+ *   <li>HTML comments: guidance, never a prompt.</li>
+ * </ul>
+ */
+final class PromptTexts {
+
+    /** The marker of kept text in a template's HTML comment. */
+    static final String KEEP_MARKER = "spec:keep";
+
+    private PromptTexts() {}
+
+    static Set<String> collect(SpecDocument template) {
+        Set<Integer> metadataLines = template.metadata().entries().stream()
+                .map(MetadataEntry::keyLocation)
+                .map(location -> location.line())
+                .collect(Collectors.toSet());
+        List<TextBlock> blocks = template.blocks();
+        Set<String> prompts = new LinkedHashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            if ((block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.LIST_ITEM)
+                    && !metadataLines.contains(block.line())
+                    && !block.inChecklist()
+                    && !leadsIntoChecklist(blocks, i)
+                    && !markedKept(blocks, i)
+                    && !isTableOfContents(block)
+                    && isPrompt(block)) {
+                prompts.add(Placeholders.key(Placeholders.visibleText(block)));
+            }
+        }
+        return prompts;
+    }
+
+    static boolean isPrompt(TextBlock block) {
+        List<Inline> pieces = block.inlines();
+        if (pieces.isEmpty() || pieces.get(0).kind() == InlineKind.CODE) {
+            return false;
+        }
+        if (pieces.stream()
+                .anyMatch(p -> p.kind() == InlineKind.BRACKETED || p.text().contains("{"))) {
+            return false;
+        }
+        String text = Placeholders.visibleText(block).strip();
+        return !text.isEmpty() && !text.endsWith(":") && text.split("\\s+").length >= 2;
+    }
+
+    /** Only links to the document's own anchors: a table-of-contents line. */
+    static boolean isTableOfContents(TextBlock block) {
+        boolean anchor = false;
+        for (Inline piece : block.inlines()) {
+            switch (piece.kind()) {
+                case LINK_TARGET -> anchor |= piece.text().startsWith("#");
+                case LINK_TEXT, HTML_COMMENT -> {}
+                case TEXT -> {
+                    if (!piece.text().isBlank()) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return anchor;
+    }
+
+    /** The paragraph right before a checklist introduces it: it belongs to the checklist. */
+    private static boolean leadsIntoChecklist(List<TextBlock> blocks, int i) {
+        TextBlock block = blocks.get(i);
+        return block.kind() == BlockKind.PARAGRAPH
+                && i + 1 < blocks.size()
+                && blocks.get(i + 1).inChecklist()
+                && blocks.get(i + 1).kind() == BlockKind.LIST_ITEM;
+    }
+
+    private static boolean markedKept(List<TextBlock> blocks, int i) {
+        TextBlock block = blocks.get(i);
+        if (block.inlines().stream().anyMatch(PromptTexts::isKeepComment)) {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        TextBlock before = blocks.get(i - 1);
+        return before.kind() == BlockKind.HTML
+                && before.endLine() >= block.line() - 2
+                && before.inlines().stream().anyMatch(PromptTexts::isKeepComment);
+    }
+
+    private static boolean isKeepComment(Inline piece) {
+        return piece.kind() == InlineKind.HTML_COMMENT
+                && piece.text().toLowerCase(Locale.ROOT).contains(KEEP_MARKER);
+    }
+}

@@ -1,0 +1,220 @@
+package dev.specgate.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.specgate.model.Finding;
+import dev.specgate.model.SpecDocument;
+import dev.specgate.parse.MarkdownParser;
+import dev.specgate.schema.SpecSchema;
+import dev.specgate.schema.TemplateReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The template conventions real templates use, each on a template and a spec of its shape, through every rule: the
+ * exact findings (console form) a spec gets.
+ */
+class TemplateConventionsTest {
+
+    private static final MarkdownParser PARSER = new MarkdownParser();
+
+    private static List<String> check(String template, String spec) {
+        SpecSchema schema = new TemplateReader().read(PARSER.parse("TEMPLATE.md", template), "TEMPLATE.md");
+        SpecDocument document = PARSER.parse(RuleFixtures.FILE, spec);
+        RuleContext context = new RuleContext(document, schema);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : RuleSet.all()) {
+            FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), RuleFixtures.FILE);
+            rule.check(context, out);
+            findings.addAll(out.findings());
+        }
+        return findings.stream().sorted(Finding.ORDER).map(Finding::format).toList();
+    }
+
+    private static final String ALL_LEVEL_ONE = """
+            # Summary
+
+            One paragraph explanation of the feature.
+
+            # Motivation
+
+            Why are we doing this?
+            """;
+
+    @Test
+    void aTemplateOfLevelOneSectionsAsksForNoTitle() {
+        assertEquals(List.of(), check(ALL_LEVEL_ONE, "# Summary\n\nIt adds X.\n\n# Motivation\n\nUsers ask.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:3:1: [required-section] Missing section \"Motivation\" (template line 5)"),
+                check(ALL_LEVEL_ONE, "# Summary\n\nIt adds X.\n"));
+    }
+
+    @Test
+    void aTemplateWithoutLevelOneHeadingAsksForNoTitle() {
+        String template = "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n\n## Summary\n\nOne paragraph.\n";
+        assertEquals(List.of(), check(template, "- Start Date: 2020-01-01\n\n## Summary\n\nIt adds X.\n"));
+    }
+
+    @Test
+    void aPromptTitleAsksForATitleNotItsText() {
+        String template = "# KEP-NNNN: Your short, descriptive title\n\n## Summary\n\nText here.\n";
+        assertEquals(List.of(), check(template, "Refunds\n=======\n\n## Summary\n\nIt adds X.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:1:1: [required-section] Missing document title: start the spec with a"
+                        + " level-1 heading"),
+                check(template, "## Summary\n\nIt adds X.\n"));
+    }
+
+    @Test
+    void aSetextLevelTwoTitlePromptIsTheTitle() {
+        String template = "Title\n-----\n\n## Abstract\n\nText here.\n";
+        assertEquals(List.of(), check(template, "Faster builds\n-------------\n\n## Abstract\n\nIt adds X.\n"));
+    }
+
+    @Test
+    void numberedHeadingsMatchTheirTemplateHeading() {
+        String template = "# [Feature]\n\n## Overview\n\n### Problem Statement\n\n## Appendix\n";
+        String spec = "# Refunds\n\n## 1. Overview\n\n### 1.1 Problem Statement\n\nText.\n\n## A. Appendix\n\nMore.\n";
+        assertEquals(List.of(), check(template, spec));
+    }
+
+    @Test
+    void optionalSectionsInTheStylesRealTemplatesWriteThem() {
+        String template = """
+                # {short title}
+
+                ## Context
+
+                {Describe the context.}
+
+                <!-- This is an optional element. Feel free to remove. -->
+                ## Decision Drivers
+
+                * {decision driver 1}
+
+                ## Rollout [optional]
+
+                ## Migration (if applicable)
+
+                ## Alternatives
+
+                > Optional, but suggested.
+
+                ## Prior Art
+
+                This section is optional.
+
+                ### {title of option 1}
+
+                ## Notes
+                <!-- optional -->
+                ## Risks
+
+                Text.
+                """;
+        String spec = "# Use Gradle\n\n## Context\n\nWe build with Ant.\n\n## Risks\n\nNone.\n";
+        assertEquals(List.of(), check(template, spec));
+    }
+
+    @Test
+    void keptTemplateTextIsNoPromptButInstructionsAre() {
+        String template = """
+                # [Feature]
+
+                ## Contents
+
+                - [Summary](#summary)
+
+                ## Checklist
+
+                Items marked (R) are required.
+                - [ ] (R) Design reviewed
+                  - Will this need downtime?
+
+                ## Summary
+
+                <!-- spec:keep -->
+                The key words MUST and SHOULD are to be read as in RFC 2119.
+
+                One paragraph explanation of the feature.
+                """;
+        String spec = """
+                # Refunds
+
+                ## Contents
+
+                - [Summary](#summary)
+
+                ## Checklist
+
+                Items marked (R) are required.
+                - [x] (R) Design reviewed
+                  - Will this need downtime?
+
+                ## Summary
+
+                The key words MUST and SHOULD are to be read as in RFC 2119.
+
+                One paragraph explanation of the feature.
+                """;
+        assertEquals(
+                List.of("docs/specs/a.md:17:1: [placeholder] Template text left unchanged: \"One paragraph explanation"
+                        + " of the feature.\""),
+                check(template, spec));
+    }
+
+    @Test
+    void frontMatterFieldsTheTemplateCallsOptionalMayBeMissingOrEmpty() {
+        String template = """
+                ---
+                title: {title}
+                # These are optional metadata elements. Feel free to remove any of them.
+                status: "{proposed | rejected | accepted | …}"
+                date: {YYYY-MM-DD when the decision was last updated}
+                consulted: {list everyone whose opinions are sought}
+                ---
+
+                ## Context
+
+                {Describe the context.}
+                """;
+        String spec = """
+                ---
+                title: Use Gradle
+                status: superseded by ADR-0007
+                date: 2024-05-01T10:00:00Z
+                consulted:
+                  - build team
+                ---
+
+                ## Context
+
+                We build with Ant.
+                """;
+        assertEquals(List.of(), check(template, spec));
+        assertEquals(
+                List.of("docs/specs/a.md:2:1: [metadata] Missing metadata field \"title\" (template line 2)"),
+                check(template, "---\nstatus: accepted\n---\n\n## Context\n\nWe build with Ant.\n"));
+    }
+
+    @Test
+    void anAbbreviatedOptionAcceptsTheWordItAbbreviates() {
+        String template = "# [Feature]\n\n## Risks\n\n| Risk | Impact |\n|---|---|\n| [Risk] | High/Med/Low |\n";
+        String spec = "# Refunds\n\n## Risks\n\n| Risk | Impact |\n|---|---|\n| Fraud | Medium |\n| Loss | Huge |\n";
+        assertEquals(
+                List.of("docs/specs/a.md:8:10: [table-columns] Column \"Impact\" has \"Huge\", expected one of: High,"
+                        + " Med, Low (template line 5)"),
+                check(template, spec));
+    }
+
+    @Test
+    void aMissingSectionSwallowedByAnUnclosedFenceIsPointedAt() {
+        String template = "# [Feature]\n\n## Design\n\nText here.\n\n## Rollout\n\nText here.\n";
+        String spec = "# Refunds\n\n## Design\n\n```\ncode\n\n## Rollout\n\nSteps.\n";
+        assertEquals(
+                List.of("docs/specs/a.md:8:1: [required-section] Missing section \"Rollout\": the heading on this line"
+                        + " is inside a code block (template line 7)"),
+                check(template, spec));
+    }
+}
