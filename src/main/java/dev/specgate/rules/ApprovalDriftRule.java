@@ -2,13 +2,13 @@ package dev.specgate.rules;
 
 import dev.specgate.approval.ApprovalEntry;
 import dev.specgate.approval.ContentHashes;
+import dev.specgate.model.InlineText;
 import dev.specgate.model.Severity;
 import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
 import dev.specgate.model.TableCell;
 import dev.specgate.model.TableRow;
-import dev.specgate.schema.PlaceholderValue;
 import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,9 @@ public final class ApprovalDriftRule implements Rule {
     }
 
     @Override
-    public void check(SpecDocument document, SpecSchema schema, FindingCollector out) {
+    public void check(RuleContext context, FindingCollector out) {
+        SpecDocument document = context.document();
+        SpecSchema schema = context.schema();
         if (schema.signOff().isEmpty() || inputs.exempts(DocumentStatus.of(document, schema))) {
             return;
         }
@@ -100,7 +102,7 @@ public final class ApprovalDriftRule implements Rule {
             List<ApprovalEntry> matched = new ArrayList<>();
             for (TableRow row : table.rows()) {
                 String role = SignOffTable.roleOf(table, row);
-                if (role.isEmpty() || PlaceholderValue.isPlaceholder(role)) {
+                if (role.isEmpty() || schema.placeholders().isPlaceholder(role)) {
                     continue;
                 }
                 Optional<ApprovalEntry> entry = recorded.stream()
@@ -108,7 +110,7 @@ public final class ApprovalDriftRule implements Rule {
                         .findFirst();
                 entry.ifPresent(matched::add);
                 TableCell status = SignOffTable.cell(table, row, "Status");
-                boolean approved = PlaceholderValue.strip(status.text()).equalsIgnoreCase("Approved");
+                boolean approved = InlineText.unwrap(status.text()).equalsIgnoreCase("Approved");
                 if (approved) {
                     checkApproved(role, SignOffTable.cell(table, row, "Role").location(), entry);
                 } else {

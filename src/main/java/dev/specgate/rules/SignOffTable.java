@@ -1,11 +1,11 @@
 package dev.specgate.rules;
 
+import dev.specgate.model.InlineText;
 import dev.specgate.model.Section;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
 import dev.specgate.model.TableCell;
 import dev.specgate.model.TableRow;
-import dev.specgate.schema.PlaceholderValue;
 import dev.specgate.schema.SignOffInference;
 import dev.specgate.schema.SignOffSpec;
 import dev.specgate.schema.SpecSchema;
@@ -47,12 +47,12 @@ public final class SignOffTable {
 
     /** The row's role as written, without emphasis; empty when the table has no Role column. */
     public static String roleOf(Table table, TableRow row) {
-        return PlaceholderValue.strip(cell(table, row, "Role").text());
+        return InlineText.unwrap(cell(table, row, "Role").text());
     }
 
     /** The row's status as written, without emphasis; empty when the table has no Status column. */
     public static String statusOf(Table table, TableRow row) {
-        return PlaceholderValue.strip(cell(table, row, "Status").text());
+        return InlineText.unwrap(cell(table, row, "Status").text());
     }
 
     /** The row's cell in a column, or an empty cell at the row start when the table lacks the column. */
