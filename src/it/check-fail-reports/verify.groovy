@@ -1,5 +1,5 @@
-// formats=json,sarif,junit: the JSON findings match the console lines one to one, the JUnit failure count is the
-// error count, and the SARIF is valid 2.1.0 (checked against the official schema) with repository-relative URIs.
+// formats=json,sarif,junit,html: the JSON findings match the console lines one to one, the JUnit failure count is the
+// error count, the dashboard has one row per finding linked to its line on GitHub (from <scm><url>), and the SARIF is valid 2.1.0 (checked against the official schema) with repository-relative URIs.
 import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
@@ -11,7 +11,7 @@ assert console == [
     '[ERROR] docs/specs/refunds.md:13:1: [required-section] Missing section "Rollout" (template line 15)',
 ]
 assert lines.contains('[ERROR] spec check failed: 2 errors, 1 warning in 1 of 2 specs')
-['json': 'spec-report.json', 'sarif': 'spec-report.sarif', 'junit': 'TEST-spec-check.xml'].each { format, name ->
+['json': 'spec-report.json', 'sarif': 'spec-report.sarif', 'junit': 'TEST-spec-check.xml', 'html': 'index.html'].each { format, name ->
     assert lines.contains("[INFO] Wrote ${format} report target/spec/${name}".toString())
 }
 
@@ -33,3 +33,12 @@ assert artifacts*.uri == ['docs/specs/refunds.md'] * 3
 assert artifacts*.uriBaseId == ['%SRCROOT%'] * 3
 assert sarif.runs[0].results.collect { it.locations[0].physicalLocation.region.startLine } == [3, 5, 13]
 assert new dev.specgate.report.SarifSchema().validate(sarifText).isEmpty()
+
+def html = new File(basedir, 'target/spec/index.html').getText('UTF-8')
+def rows = (html =~ /<tr data-rule="([^"]*)" data-severity="([^"]*)" data-spec="([^"]*)"/).collect { it[1..3].join(' ') }
+assert rows == ['placeholder warning docs/specs/refunds.md', 'metadata error docs/specs/refunds.md',
+                'required-section error docs/specs/refunds.md']
+def links = (html =~ /<a href="(https:[^"]*)">(\d+:\d+)<\/a>/).collect { it[1] + ' ' + it[2] }
+assert links == ['https://github.com/acme/shop/blob/HEAD/docs/specs/refunds.md#L3 3:12',
+                 'https://github.com/acme/shop/blob/HEAD/docs/specs/refunds.md#L5 5:11',
+                 'https://github.com/acme/shop/blob/HEAD/docs/specs/refunds.md#L13 13:1']

@@ -2,6 +2,7 @@
 def lines = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
 assert lines.contains('spec:check')
 [
+    'allowOutsideProject (Default: false)': 'spec.allowOutsideProject',
     'baseline (Default: ${project.basedir}/spec-baseline.json)': 'spec.baseline',
     'draftStatuses (Default: Draft,In Review,Review)': 'spec.draftStatuses',
     'encoding (Default: ${project.build.sourceEncoding})': 'spec.encoding',
@@ -12,6 +13,7 @@ assert lines.contains('spec:check')
     'relaxDrafts (Default: false)': 'spec.relaxDrafts',
     'severities': 'spec.severities',
     'skip (Default: false)': 'spec.skip',
+    'sourceUrl': 'spec.sourceUrl',
 ].each { heading, property ->
     int at = lines.indexOf('    ' + heading)
     assert at >= 0: "no parameter line '${heading}'"

@@ -19,6 +19,12 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
     /** The includes used when none are configured. */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md");
 
+    /**
+     * Files that describe a spec directory rather than being specs, left out unless a spec set turns default
+     * excludes off.
+     */
+    public static final List<String> DEFAULT_EXCLUDES = List.of("**/README.md", "**/readme.md", "**/index.md");
+
     public SpecFileSet {
         includes = includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = List.copyOf(excludes);

@@ -7,6 +7,7 @@ import dev.specgate.model.Severity;
 import dev.specgate.rules.Requirement;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a check found.
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param currentBaseline a baseline accepting every unsuppressed finding of this check, baselined ones included
  *     (what {@code spec:baseline} writes)
  * @param requirements every requirement the specs define, for the requirements index
+ * @param specs what reports show of each spec checked (title, status, author, ...), in the order of
+ *     {@code specFiles}
  */
 public record CheckResult(
         List<Finding> findings,
@@ -28,7 +31,8 @@ public record CheckResult(
         int baselined,
         List<BaselineEntry> fixedBaselineEntries,
         Baseline currentBaseline,
-        List<Requirement> requirements) {
+        List<Requirement> requirements,
+        List<SpecSummary> specs) {
 
     public CheckResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
@@ -36,11 +40,55 @@ public record CheckResult(
         fixedBaselineEntries = List.copyOf(fixedBaselineEntries);
         Objects.requireNonNull(currentBaseline, "currentBaseline");
         requirements = List.copyOf(requirements);
+        specs = List.copyOf(specs);
+    }
+
+    /** A result without spec summaries. */
+    public CheckResult(
+            List<Finding> findings,
+            List<String> specFiles,
+            int suppressed,
+            int baselined,
+            List<BaselineEntry> fixedBaselineEntries,
+            Baseline currentBaseline,
+            List<Requirement> requirements) {
+        this(
+                findings,
+                specFiles,
+                suppressed,
+                baselined,
+                fixedBaselineEntries,
+                currentBaseline,
+                requirements,
+                List.of());
     }
 
     /** A result without suppressions, baseline or requirements: these findings, all counting. */
     public CheckResult(List<Finding> findings, List<String> specFiles) {
         this(findings, specFiles, 0, 0, List.of(), Baseline.EMPTY, List.of());
+    }
+
+    /** This result with the given spec summaries. */
+    public CheckResult withSpecs(List<SpecSummary> newSpecs) {
+        return new CheckResult(
+                findings,
+                specFiles,
+                suppressed,
+                baselined,
+                fixedBaselineEntries,
+                currentBaseline,
+                requirements,
+                newSpecs);
+    }
+
+    /** The summary of a spec, when the check made one. */
+    public Optional<SpecSummary> spec(String file) {
+        return specs.stream().filter(s -> s.file().equals(file)).findFirst();
+    }
+
+    /** How many findings a spec has. */
+    public long findingsIn(String file) {
+        return findings.stream().filter(f -> f.file().equals(file)).count();
     }
 
     public long count(Severity severity) {

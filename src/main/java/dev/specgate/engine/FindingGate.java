@@ -80,6 +80,17 @@ final class FindingGate {
         }
     }
 
+    /**
+     * Adds findings reported with their rule's default severity by something other than a {@link Rule}: rules
+     * configured {@code off} are dropped, the others get their configured level, then go through {@link #add}.
+     */
+    void addReported(List<Finding> findings) {
+        add(findings.stream()
+                .filter(f -> !policy.isOff(f.ruleId()))
+                .map(f -> f.withSeverity(policy.severityOf(f.ruleId(), f.severity())))
+                .toList());
+    }
+
     /** The result: findings the baseline does not accept count; the current findings form the new baseline. */
     CheckResult result(List<String> specFiles, List<Requirement> requirements, Optional<Baseline> baseline) {
         List<Finding> all = kept.stream().sorted(Finding.ORDER).toList();

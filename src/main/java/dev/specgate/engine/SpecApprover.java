@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records and revokes approvals in a spec set's lock file ({@code spec:approve}). An approval binds a role to the
@@ -34,7 +35,20 @@ import java.util.Optional;
  */
 public final class SpecApprover {
 
-    private final SpecChecker checker = new SpecChecker();
+    private final SpecChecker checker;
+
+    /** An approver whose specs' {@code spec:disable} comments may name the rules of {@code RuleSet}. */
+    public SpecApprover() {
+        this(Set.of());
+    }
+
+    /**
+     * An approver whose specs' {@code spec:disable} comments may also name {@code moreRuleIds} (the trace rules), as
+     * in {@link SpecChecker#SpecChecker(Set)}.
+     */
+    public SpecApprover(Set<String> moreRuleIds) {
+        this.checker = new SpecChecker(moreRuleIds);
+    }
 
     /**
      * Checks the spec on its own and, when it has no error findings (other than {@code approval-drift}, which an
@@ -230,7 +244,8 @@ public final class SpecApprover {
                     .map(s -> paths.display(s.directory()))
                     .toList();
             throw new SpecCheckException("Invalid value for parameter file (spec.file): " + display
-                    + " is not a spec of any spec set (" + String.join(", ", directories) + ")");
+                    + " is not a spec of any spec set"
+                    + (directories.isEmpty() ? "" : " (" + String.join(", ", directories) + ")"));
         }
 
         String lockDisplay(ProjectPaths paths) {

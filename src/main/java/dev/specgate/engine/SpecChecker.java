@@ -10,6 +10,7 @@ import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
 import dev.specgate.rules.ApprovalDriftRule;
 import dev.specgate.rules.ApprovalInputs;
+import dev.specgate.rules.DocumentStatus;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Requirement;
 import dev.specgate.rules.RequirementExtractor;
@@ -17,14 +18,17 @@ import dev.specgate.rules.Rule;
 import dev.specgate.rules.RuleContext;
 import dev.specgate.rules.RuleSet;
 import dev.specgate.rules.SpecSetRule;
+import dev.specgate.schema.RequirementIdSpec;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks spec sets against their templates: finds the files, reads the template as the schema, parses every
@@ -36,7 +40,21 @@ public final class SpecChecker {
 
     private final MarkdownParser parser = new MarkdownParser();
     private final TemplateReader templateReader = new TemplateReader();
-    private final Set<String> ruleIds = RuleSet.all().stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
+    private final Set<String> ruleIds;
+
+    /** A checker whose {@code spec:disable} comments may name the rules of {@link RuleSet}. */
+    public SpecChecker() {
+        this(Set.of());
+    }
+
+    /**
+     * A checker whose {@code spec:disable} comments may also name {@code moreRuleIds}: the rules of
+     * {@link RequirementCheck}s, which the spec's comments silence too.
+     */
+    public SpecChecker(Set<String> moreRuleIds) {
+        this.ruleIds = Stream.concat(RuleSet.all().stream().map(Rule::id), moreRuleIds.stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
 
     /** Checks every spec set of the request. */
     public CheckResult check(CheckRequest request) throws SpecCheckException {
@@ -49,16 +67,29 @@ public final class SpecChecker {
      * @throws SpecCheckException when the check cannot run: template not found, invalid override, unreadable file
      */
     public CheckResult check(CheckRequest request, SpecSetListener listener) throws SpecCheckException {
+        return check(request, listener, RequirementCheck.NONE);
+    }
+
+    /**
+     * Checks every spec set of the request like {@link #check(CheckRequest, SpecSetListener)}, then runs
+     * {@code requirementCheck} over the requirements of every spec; its findings are gated like the rules' findings.
+     */
+    public CheckResult check(CheckRequest request, SpecSetListener listener, RequirementCheck requirementCheck)
+            throws SpecCheckException {
         ProjectPaths paths = new ProjectPaths(request.baseDirectory());
         SpecFileReader reader = new SpecFileReader(request.encoding());
         FindingGate gate = new FindingGate(request.severities(), ruleIds);
         List<String> specFiles = new ArrayList<>();
-        List<Requirement> requirements = new ArrayList<>();
+        List<SpecRequirements> specs = new ArrayList<>();
+        List<SpecSummary> summaries = new ArrayList<>();
         for (SpecSetRequest set : request.specSets()) {
             List<Rule> rules = RuleSet.all(approvalInputs(set, paths, request.severities()));
-            checkSet(set, rules, paths, reader, listener, gate, specFiles, requirements);
+            checkSet(set, rules, paths, reader, listener, gate, specFiles, specs, summaries);
         }
-        return gate.result(specFiles, requirements, request.baseline());
+        gate.addReported(requirementCheck.check(List.copyOf(specs)));
+        List<Requirement> requirements =
+                specs.stream().flatMap(spec -> spec.requirements().stream()).toList();
+        return gate.result(specFiles, requirements, request.baseline()).withSpecs(summaries);
     }
 
     private void checkSet(
@@ -69,7 +100,8 @@ public final class SpecChecker {
             SpecSetListener listener,
             FindingGate gate,
             List<String> specFiles,
-            List<Requirement> requirements)
+            List<SpecRequirements> specs,
+            List<SpecSummary> summaries)
             throws SpecCheckException {
         TemplateSource template = TemplateSource.resolve(set, paths, reader);
         SpecSchema schema = schemaOf(template, set);
@@ -93,7 +125,9 @@ public final class SpecChecker {
             SpecDocument document = parse(file, display, reader);
             documents.add(document);
             specFiles.add(display);
-            requirements.addAll(RequirementExtractor.extract(document, schema));
+            SpecRequirements spec = requirementsOf(document, schema);
+            specs.add(spec);
+            summaries.add(SpecSummary.of(document, schema, spec.requirements()));
             gate.spec(document, schema);
             RuleContext context = new RuleContext(document, schema);
             for (Rule rule : rules) {
@@ -111,6 +145,18 @@ public final class SpecChecker {
                 gate.add(out.findings());
             }
         }
+    }
+
+    private static SpecRequirements requirementsOf(SpecDocument document, SpecSchema schema) {
+        Optional<String> status = DocumentStatus.of(document, schema);
+        boolean approved = status.map(s -> schema.approvedStatuses().stream().anyMatch(s::equalsIgnoreCase))
+                .orElse(false);
+        return new SpecRequirements(
+                document.path(),
+                status,
+                approved,
+                schema.requirementIds().map(RequirementIdSpec::pattern),
+                RequirementExtractor.extract(document, schema));
     }
 
     /**

@@ -15,4 +15,9 @@ public record SpecSetPlan(String directory, List<String> includes, String templa
     public SpecSetPlan {
         includes = List.copyOf(includes);
     }
+
+    /** Whether the set is checked against the built-in default template rather than a file. */
+    public boolean builtInTemplate() {
+        return template.equals(TemplateSource.BUILT_IN_NAME);
+    }
 }

@@ -5,6 +5,7 @@ import dev.specgate.discovery.SpecReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param displayName how messages name it: the path relative to the base directory or {@link #BUILT_IN_NAME}
  * @param text the template's text
  */
-record TemplateSource(Optional<Path> file, String displayName, String text) {
+public record TemplateSource(Optional<Path> file, String displayName, String text) {
 
     /** How messages name the built-in default template. */
     static final String BUILT_IN_NAME = "the built-in default template";
@@ -27,6 +28,16 @@ record TemplateSource(Optional<Path> file, String displayName, String text) {
     static final String BUILT_IN_RESOURCE = "/dev/specgate/schema/default-template.md";
 
     private static final List<String> CONVENTIONAL_NAMES = List.of("TEMPLATE.md", "template.md");
+
+    /**
+     * The template of a spec set whose paths are relative to {@code baseDirectory}, read in {@code encoding}.
+     *
+     * @throws SpecCheckException when a configured template does not exist or cannot be read
+     */
+    public static TemplateSource resolve(SpecSetRequest set, Path baseDirectory, Charset encoding)
+            throws SpecCheckException {
+        return resolve(set, new ProjectPaths(baseDirectory), new SpecFileReader(encoding));
+    }
 
     static TemplateSource resolve(SpecSetRequest set, ProjectPaths paths, SpecFileReader reader)
             throws SpecCheckException {

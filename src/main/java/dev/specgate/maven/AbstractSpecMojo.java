@@ -2,20 +2,24 @@ package dev.specgate.maven;
 
 import dev.specgate.engine.CheckRequest;
 import dev.specgate.engine.CheckResult;
+import dev.specgate.engine.RequirementCheck;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
 import dev.specgate.engine.SpecSetPlan;
 import dev.specgate.gate.Baseline;
 import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.report.RuleInfo;
+import dev.specgate.trace.TraceRule;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -24,12 +28,14 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The parameters and the check run that {@code spec:check}, {@code spec:baseline} and {@code spec:approve} share. */
+/** The parameters and the check run that the goals reading spec sets share ({@code spec:check}, {@code spec:baseline}, {@code spec:approve}, {@code spec:trace}, ...). */
 public abstract class AbstractSpecMojo extends AbstractMojo {
 
     /**
-     * The sets of specs to check, each a {@code <specSet>} with {@code <directory>} (default {@code docs/specs}),
-     * {@code <includes>} (default {@code **}{@code /*.md}), {@code <excludes>}, {@code <template>} (default
+     * The sets of specs to check, each a {@code <specSet>} with {@code <directory>} (default {@code docs/specs},
+     * skipped with one line when absent; a configured directory must exist), {@code <includes>} (default
+     * {@code **}{@code /*.md}), {@code <excludes>}, {@code <useDefaultExcludes>} (default {@code true}: leaves out
+     * {@code README.md}, {@code readme.md} and {@code index.md}), {@code <template>} (default
      * {@code TEMPLATE.md} or {@code template.md} beside the specs, else the built-in default template; the template
      * is never checked as a spec), {@code <requiredSections>},
      * {@code <optionalSections>}, {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}),
@@ -90,6 +96,16 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     @Parameter(property = "spec.baseline", defaultValue = "${project.basedir}/spec-baseline.json")
     private File baseline;
 
+    /**
+     * Allows a relative {@code <directory>} that leaves the project base directory ({@code ../specs}), e.g. specs kept
+     * in a sibling checkout. Without it such a directory stops the build, so a mistyped {@code ../} cannot check the
+     * wrong files; an absolute directory is taken as meant. Templates may
+     * lie anywhere (a parent POM's shared template). Default {@code false}; user property
+     * {@code spec.allowOutsideProject}.
+     */
+    @Parameter(property = "spec.allowOutsideProject", defaultValue = "false")
+    private boolean allowOutsideProject;
+
     /** The project base directory: relative paths resolve against it and findings are shown relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
@@ -106,13 +122,43 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
+    /** The project the goal runs on; null only in tests that do not inject one. */
+    final MavenProject project() {
+        return project;
+    }
+
+    /** The projects of the reactor build, in build order; just this project when there is no session. */
+    final List<MavenProject> reactorProjects() {
+        if (session == null
+                || session.getProjects() == null
+                || session.getProjects().isEmpty()) {
+            return project == null ? List.of() : List.of(project);
+        }
+        return List.copyOf(session.getProjects());
+    }
+
+    private ConsoleBlock console;
+
+    /** The base directory relative to the repository root, once computed; empty when they are the same. */
+    private String consolePrefix;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping " + goalDescription() + " (spec.skip=true)");
             return;
         }
-        run();
+        console = new ConsoleBlock(getLog());
+        try {
+            run();
+        } finally {
+            console.flush();
+        }
+    }
+
+    /** Where the goal logs: lines are held back and written in one block when the goal ends. */
+    final ConsoleBlock console() {
+        return console;
     }
 
     /** How the skip message names the goal, e.g. {@code spec check}. */
@@ -121,27 +167,55 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     /** The goal's work, once parameters say it should run. */
     abstract void run() throws MojoExecutionException, MojoFailureException;
 
-    /** The configured severities as a policy; configuration mistakes name the parameter. */
+    /**
+     * The configured severities as a policy; configuration mistakes name the parameter. Every goal accepts the
+     * levels of every rule, the trace rules included, so one plugin-level {@code <severities>} serves all goals.
+     */
     final SeverityPolicy severityPolicy() throws MojoExecutionException {
-        SeverityParameters parameters = new SeverityParameters(
-                RuleInfo.known().stream().map(RuleInfo::id).collect(Collectors.toSet()));
-        return parameters.policy(severities, relaxDrafts, draftStatuses);
+        Set<String> known = RuleInfo.known().stream().map(RuleInfo::id).collect(Collectors.toCollection(HashSet::new));
+        known.addAll(TraceRule.ids());
+        return new SeverityParameters(known).policy(severities, relaxDrafts, draftStatuses);
     }
 
-    /** Runs the check, logging each spec set it checks. */
-    final CheckResult check(SeverityPolicy policy, Optional<Baseline> accepted) throws MojoExecutionException {
-        CheckRequest request = request(policy, accepted);
+    /**
+     * Runs the check, logging each spec set it checks; empty, after one line saying so, when the only spec sets are
+     * default ones whose directory is absent (a parent POM declaring the plugin for modules without specs).
+     */
+    final Optional<CheckResult> check(SeverityPolicy policy, Optional<Baseline> accepted)
+            throws MojoExecutionException {
+        return check(policy, accepted, RequirementCheck.NONE);
+    }
+
+    /** Runs the check and then {@code requirementCheck} over the specs' requirements, logging each spec set. */
+    final Optional<CheckResult> check(
+            SeverityPolicy policy, Optional<Baseline> accepted, RequirementCheck requirementCheck)
+            throws MojoExecutionException {
+        SpecSetConverter.Conversion sets = specSets();
+        if (sets.requests().isEmpty()) {
+            return Optional.empty();
+        }
+        CheckRequest request = new CheckRequest(baseDirectory(), sets.requests(), charset(), policy, accepted);
         try {
-            return new SpecChecker().check(request, this::logPlan);
+            return Optional.of(new SpecChecker(TraceRule.ids()).check(request, this::logPlan, requirementCheck));
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 
-    /** The engine request for the configured spec sets. */
-    final CheckRequest request(SeverityPolicy policy, Optional<Baseline> accepted) throws MojoExecutionException {
-        Path base = baseDirectory();
-        return new CheckRequest(base, new SpecSetConverter(base).convert(specSets), charset(), policy, accepted);
+    /** The spec sets to check, after one {@code [INFO]} line per default directory that is absent. */
+    final SpecSetConverter.Conversion specSets() throws MojoExecutionException {
+        SpecSetConverter.Conversion sets =
+                new SpecSetConverter(baseDirectory(), allowOutsideProject).convertExisting(specSets);
+        for (String absent : sets.absentDefaults()) {
+            console.info("No " + consolePath(absent) + " directory: " + goalDescription() + " skipped (configure"
+                    + " <specSets> to check specs elsewhere)");
+        }
+        return sets;
+    }
+
+    /** The encoding of specs and templates; an unknown one names the parameter. */
+    final Charset encoding() throws MojoExecutionException {
+        return charset();
     }
 
     final Path baseDirectory() {
@@ -157,11 +231,35 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         return baseDirectory().resolve(baseline.toPath()).normalize();
     }
 
-    /** A path relative to the base directory when it lies below it, else absolute; {@code /}-separated. */
+    /**
+     * A path relative to the base directory when it lies below it, else absolute; {@code /}-separated, and in a
+     * reactor build relative to the repository root (see {@link #consolePath(String)}).
+     */
     final String display(Path path) {
         Path base = baseDirectory();
         Path shown = path.startsWith(base) ? base.relativize(path) : path;
-        return shown.toString().replace('\\', '/');
+        return consolePath(shown.toString().replace('\\', '/'));
+    }
+
+    /**
+     * How the console shows a path relative to the base directory: unchanged in a single-project build; in a reactor
+     * build relative to the repository root, as SARIF and the GitHub annotations show it
+     * ({@code billing-api/docs/specs/x.md}), so lines from different modules cannot be confused.
+     */
+    final String consolePath(String file) {
+        if (moduleName().isEmpty() || file.startsWith("/") || file.startsWith("..") || file.contains(":")) {
+            return file;
+        }
+        if (consolePrefix == null) {
+            Path root = repositoryRoot();
+            Path base = baseDirectory();
+            consolePrefix =
+                    base.startsWith(root) ? root.relativize(base).toString().replace('\\', '/') : "";
+        }
+        if (consolePrefix.isEmpty()) {
+            return file;
+        }
+        return file.isEmpty() || file.equals(".") ? consolePrefix : consolePrefix + "/" + file;
     }
 
     /** The module's artifact id in a reactor build of several projects; empty in a single-project build. */
@@ -184,7 +282,13 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         return RepositoryRoot.of(baseDirectory(), reactorRoot);
     }
 
-    private Charset charset() throws MojoExecutionException {
+    /** The configured encoding; an unknown one names the parameter. */
+    final Charset charset() throws MojoExecutionException {
+        return charset(encoding);
+    }
+
+    /** An encoding parameter's charset, UTF-8 when blank; an unknown one names the parameter. */
+    static Charset charset(String encoding) throws MojoExecutionException {
         if (encoding == null || encoding.isBlank()) {
             return StandardCharsets.UTF_8;
         }
@@ -200,12 +304,13 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
 
     private void logPlan(SpecSetPlan plan) {
         if (plan.specCount() == 0) {
-            getLog().warn("No spec files found in " + plan.directory() + " (includes "
+            console.warn("No spec files found in " + consolePath(plan.directory()) + " (includes "
                     + String.join(", ", plan.includes()) + ")");
         } else {
             String specs = plan.specCount() == 1 ? " spec" : " specs";
-            getLog().info("Checking " + plan.specCount() + specs + " in " + plan.directory() + " against "
-                    + plan.template());
+            String template = plan.builtInTemplate() ? plan.template() : consolePath(plan.template());
+            console.info("Checking " + plan.specCount() + specs + " in " + consolePath(plan.directory()) + " against "
+                    + template);
         }
     }
 }

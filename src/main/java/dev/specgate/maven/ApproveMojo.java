@@ -9,6 +9,7 @@ import dev.specgate.engine.RevokeResult;
 import dev.specgate.engine.SpecApprover;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.model.Finding;
+import dev.specgate.trace.TraceRule;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -84,18 +85,20 @@ public class ApproveMojo extends AbstractSpecMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         Path spec = requiredFile();
         String wantedRole = required(role, "role", "spec.role", "Security");
-        CheckRequest request = request(severityPolicy(), Optional.empty());
+        CheckRequest request =
+                new CheckRequest(baseDirectory(), specSets().requests(), charset(), severityPolicy(), Optional.empty());
         try {
             if (revoke) {
-                RevokeResult result = new SpecApprover().revoke(request, spec, wantedRole);
+                RevokeResult result = new SpecApprover(TraceRule.ids()).revoke(request, spec, wantedRole);
                 ApprovalEntry removed = result.removed();
-                getLog().info("Revoked the approval of " + result.spec() + " by " + removed.role() + " ("
-                        + removed.name() + ", " + removed.date() + ") in " + result.lockFile());
+                console()
+                        .info("Revoked the approval of " + result.spec() + " by " + removed.role() + " ("
+                                + removed.name() + ", " + removed.date() + ") in " + result.lockFile());
                 return;
             }
             String name = approverName();
             ApprovalRequest approval = new ApprovalRequest(spec, wantedRole, name, LocalDate.now(clock), updateTable);
-            report(new SpecApprover().approve(request, approval));
+            report(new SpecApprover(TraceRule.ids()).approve(request, approval));
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -103,31 +106,35 @@ public class ApproveMojo extends AbstractSpecMojo {
 
     private void report(ApprovalResult result) throws MojoFailureException {
         if (!result.approved()) {
-            result.blocking().stream().map(Finding::format).forEach(getLog()::error);
+            result.blocking().stream().map(Finding::format).forEach(console()::error);
             String line = "Cannot approve " + result.spec() + " for " + result.role() + ": "
                     + CheckMojo.count(result.blocking().size(), "error") + " to fix first";
-            getLog().error(line);
+            console().error(line);
             throw new MojoFailureException(line);
         }
         ApprovalEntry entry = result.recorded().orElseThrow();
-        getLog().info("Recorded the approval of " + result.spec() + " by " + entry.role() + " (" + entry.name() + ", "
-                + entry.date() + ") in " + result.lockFile()
-                + result.replaced()
-                        .map(r -> ", replacing the approval of " + r.date())
-                        .orElse(""));
+        console()
+                .info("Recorded the approval of " + result.spec() + " by " + entry.role() + " (" + entry.name() + ", "
+                        + entry.date() + ") in " + result.lockFile()
+                        + result.replaced()
+                                .map(r -> ", replacing the approval of " + r.date())
+                                .orElse(""));
         if (result.tableUpdated()) {
-            getLog().info("Filled the " + entry.role() + " row of the sign-off table in " + result.spec() + ": "
-                    + entry.name() + ", Approved, " + entry.date());
+            console()
+                    .info("Filled the " + entry.role() + " row of the sign-off table in " + result.spec() + ": "
+                            + entry.name() + ", Approved, " + entry.date());
         } else if (result.rowStatus().isEmpty()) {
-            getLog().warn("The sign-off table of " + result.spec() + " has no row for " + entry.role()
-                    + ": spec:check reports the approval as stale until the row says Approved");
+            console()
+                    .warn("The sign-off table of " + result.spec() + " has no row for " + entry.role()
+                            + ": spec:check reports the approval as stale until the row says Approved");
         } else if (!result.rowStatus().get().equalsIgnoreCase("Approved")) {
-            getLog().warn("The sign-off table of " + result.spec() + " says \""
-                    + result.rowStatus().get()
-                    + "\" for " + entry.role() + ": set it to Approved (or approve with -Dspec.updateTable);"
-                    + " spec:check reports the approval as stale until then");
+            console()
+                    .warn("The sign-off table of " + result.spec() + " says \""
+                            + result.rowStatus().get()
+                            + "\" for " + entry.role() + ": set it to Approved (or approve with -Dspec.updateTable);"
+                            + " spec:check reports the approval as stale until then");
         }
-        getLog().info("Commit " + result.lockFile() + " together with the spec");
+        console().info("Commit " + result.lockFile() + " together with the spec");
     }
 
     private Path requiredFile() throws MojoExecutionException {

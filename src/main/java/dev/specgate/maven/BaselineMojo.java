@@ -42,11 +42,16 @@ public class BaselineMojo extends AbstractSpecMojo {
                     + " replaced: run mvn spec:baseline -Dspec.baseline.overwrite to replace it with the current"
                     + " findings (parameter overwrite)");
         }
-        CheckResult result = check(severityPolicy(), Optional.empty());
+        Optional<CheckResult> checked = check(severityPolicy(), Optional.empty());
+        if (checked.isEmpty()) {
+            return;
+        }
+        CheckResult result = checked.get();
         Baseline baseline = result.currentBaseline();
         if (baseline.entries().isEmpty() && !exists) {
-            getLog().info("No findings in " + CheckMojo.count(result.specFiles().size(), "spec")
-                    + ": no baseline needed, nothing written");
+            console()
+                    .info("No findings in " + CheckMojo.count(result.specFiles().size(), "spec")
+                            + ": no baseline needed, nothing written");
             return;
         }
         try {
@@ -59,9 +64,11 @@ public class BaselineMojo extends AbstractSpecMojo {
         }
         long specs =
                 baseline.entries().stream().map(BaselineEntry::file).distinct().count();
-        getLog().info("Wrote " + display(file) + ": "
-                + CheckMojo.count(baseline.entries().size(), "finding")
-                + " in " + specs + " of " + CheckMojo.count(result.specFiles().size(), "spec")
-                + " accepted; commit it, and spec:check fails only on new findings");
+        console()
+                .info("Wrote " + display(file) + ": "
+                        + CheckMojo.count(baseline.entries().size(), "finding")
+                        + " in " + specs + " of "
+                        + CheckMojo.count(result.specFiles().size(), "spec")
+                        + " accepted; commit it, and spec:check fails only on new findings");
     }
 }

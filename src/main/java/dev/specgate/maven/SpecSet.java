@@ -12,6 +12,7 @@ import java.util.List;
  *   <directory>docs/specs</directory>
  *   <includes><include>**}{@code /*.md</include></includes>
  *   <excludes><exclude>drafts/**</exclude></excludes>
+ *   <useDefaultExcludes>true</useDefaultExcludes>
  *   <template>docs/specs/TEMPLATE.md</template>
  *   <requiredSections><requiredSection>Deployment > Rollback Plan</requiredSection></requiredSections>
  *   <optionalSections><optionalSection>Appendix</optionalSection></optionalSections>
@@ -26,14 +27,23 @@ import java.util.List;
  */
 public class SpecSet {
 
-    /** The directory holding the specs. Default {@code docs/specs}. */
-    private String directory = CheckMojo.DEFAULT_DIRECTORY;
+    /**
+     * The directory holding the specs. Default {@code docs/specs}, skipped with one line when absent; a configured
+     * directory must exist.
+     */
+    private String directory;
 
     /** Files to check, as Maven-style patterns relative to the directory. Default {@code **}{@code /*.md}. */
     private List<String> includes = new ArrayList<>();
 
     /** Files to leave out, as Maven-style patterns relative to the directory. Default none. */
     private List<String> excludes = new ArrayList<>();
+
+    /**
+     * Whether {@code README.md}, {@code readme.md} and {@code index.md} (at any depth) are left out, as they
+     * describe the directory rather than being specs. Default {@code true}.
+     */
+    private boolean useDefaultExcludes = true;
 
     /**
      * The team's template: the schema the specs are checked against. Default: {@code TEMPLATE.md} (or
@@ -110,6 +120,14 @@ public class SpecSet {
 
     public void setExcludes(List<String> excludes) {
         this.excludes = excludes;
+    }
+
+    public boolean isUseDefaultExcludes() {
+        return useDefaultExcludes;
+    }
+
+    public void setUseDefaultExcludes(boolean useDefaultExcludes) {
+        this.useDefaultExcludes = useDefaultExcludes;
     }
 
     public String getTemplate() {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -20,14 +21,41 @@ import java.util.TreeMap;
  * @param repositoryPrefix the base directory relative to the repository root, {@code /}-separated, ending with
  *     {@code /}, or empty when the base directory is the repository root (normalized on construction)
  * @param rules the rules that ran, in a stable order
+ * @param sourceUrl the web address under which the repository's files are shown ({@code http} or {@code https},
+ *     without a trailing {@code /}), e.g. {@code https://github.com/acme/shop/blob/HEAD}; empty when unknown
  */
-public record ReportContext(String pluginVersion, Path baseDirectory, String repositoryPrefix, List<RuleInfo> rules) {
+public record ReportContext(
+        String pluginVersion,
+        Path baseDirectory,
+        String repositoryPrefix,
+        List<RuleInfo> rules,
+        Optional<String> sourceUrl) {
 
     public ReportContext {
         Objects.requireNonNull(pluginVersion, "pluginVersion");
         baseDirectory = baseDirectory.toAbsolutePath().normalize();
         repositoryPrefix = normalizePrefix(repositoryPrefix);
         rules = List.copyOf(rules);
+        sourceUrl = sourceUrl.map(SourceUrl::normalize);
+    }
+
+    /** A context without a source URL. */
+    public ReportContext(String pluginVersion, Path baseDirectory, String repositoryPrefix, List<RuleInfo> rules) {
+        this(pluginVersion, baseDirectory, repositoryPrefix, rules, Optional.empty());
+    }
+
+    /**
+     * This context with a source URL.
+     *
+     * @throws IllegalArgumentException when the URL is not an absolute {@code http} or {@code https} URL
+     */
+    public ReportContext withSourceUrl(Optional<String> url) {
+        return new ReportContext(pluginVersion, baseDirectory, repositoryPrefix, rules, url);
+    }
+
+    /** The web address of a spec's line, when the source URL is known. */
+    public Optional<String> sourceLink(String file, int line) {
+        return sourceUrl.map(url -> url + "/" + RelativeUri.of(repositoryPath(file)) + "#L" + line);
     }
 
     /**

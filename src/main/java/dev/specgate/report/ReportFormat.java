@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The report formats users select with {@code <formats>} / {@code -Dspec.formats=json,sarif,junit}. */
+/** The report formats users select with {@code <formats>} / {@code -Dspec.formats=json,sarif,junit,html}. */
 public enum ReportFormat {
     JSON(new JsonReportWriter()),
     SARIF(new SarifReportWriter()),
-    JUNIT(new JunitReportWriter());
+    JUNIT(new JunitReportWriter()),
+    HTML(new HtmlDashboardWriter());
 
     private final ReportWriter writer;
 
@@ -18,7 +19,7 @@ public enum ReportFormat {
         this.writer = writer;
     }
 
-    /** The lower-case name used in configuration: {@code json}, {@code sarif}, {@code junit}. */
+    /** The lower-case name used in configuration: {@code json}, {@code sarif}, {@code junit}, {@code html}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -21,8 +21,19 @@ public interface ReportWriter {
      * @return the file written
      */
     default Path write(CheckResult result, ReportContext context, Path outputDirectory) throws IOException {
+        return write(result, context, outputDirectory, fileName());
+    }
+
+    /**
+     * Writes the report like {@link #write(CheckResult, ReportContext, Path)} under another file name (another goal's
+     * report of the same format).
+     *
+     * @return the file written
+     */
+    default Path write(CheckResult result, ReportContext context, Path outputDirectory, String fileName)
+            throws IOException {
         Files.createDirectories(outputDirectory);
-        Path file = outputDirectory.resolve(fileName());
+        Path file = outputDirectory.resolve(fileName);
         Files.writeString(file, render(result, context), StandardCharsets.UTF_8);
         return file;
     }

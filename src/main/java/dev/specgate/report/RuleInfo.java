@@ -4,7 +4,9 @@ import dev.specgate.gate.SuppressionReader;
 import dev.specgate.model.Severity;
 import dev.specgate.rules.Rule;
 import dev.specgate.rules.RuleSet;
+import dev.specgate.trace.TraceRule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +25,11 @@ public record RuleInfo(String id, String description, String helpText, Severity 
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(helpText, "helpText");
         Objects.requireNonNull(defaultSeverity, "defaultSeverity");
+    }
+
+    /** The rule's section of the rules page (SARIF {@code helpUri}). */
+    public String helpUri() {
+        return Documentation.rule(id);
     }
 
     /** The metadata of a rule; its description doubles as help text. */
@@ -52,6 +59,13 @@ public record RuleInfo(String id, String description, String helpText, Severity 
         List<RuleInfo> all = new ArrayList<>(of(RuleSet.all()));
         all.add(suppression());
         return List.copyOf(all);
+    }
+
+    /** The metadata of the {@code spec:trace} rules, in a stable order. */
+    public static List<RuleInfo> trace() {
+        return Arrays.stream(TraceRule.values())
+                .map(r -> new RuleInfo(r.id(), r.description(), r.helpText(), r.defaultSeverity()))
+                .toList();
     }
 
     /** Stands in for a rule id that appears in findings but was not described (e.g. a configuration check). */

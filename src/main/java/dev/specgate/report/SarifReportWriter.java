@@ -68,12 +68,28 @@ public final class SarifReportWriter implements ReportWriter {
         JsonObject json = new JsonObject();
         json.addProperty("id", rule.id());
         json.add("shortDescription", text(rule.description()));
-        json.add("fullDescription", text(rule.helpText()));
-        json.add("help", text(rule.helpText()));
+        json.add("fullDescription", text(fullDescription(rule)));
+        json.addProperty("helpUri", rule.helpUri());
+        json.add("help", text(help(rule)));
         JsonObject configuration = new JsonObject();
         configuration.addProperty("level", level(rule.defaultSeverity()));
         json.add("defaultConfiguration", configuration);
         return json;
+    }
+
+    /** What the rule checks and, when the help says more, what to do about a finding. */
+    static String fullDescription(RuleInfo rule) {
+        return rule.helpText().equals(rule.description())
+                ? rule.description()
+                : rule.description() + " " + rule.helpText();
+    }
+
+    /** What to do about a finding: fix it (see the rule's page), suppress it with a reason, or baseline it. */
+    static String help(RuleInfo rule) {
+        return rule.helpText() + " The rule is explained, with examples, at " + rule.helpUri()
+                + ". To keep a finding on purpose, add <!-- spec:disable-line " + rule.id()
+                + " -- reason --> to its line in the spec; to accept every current finding when adopting the plugin,"
+                + " run mvn spec:baseline and commit spec-baseline.json.";
     }
 
     private static JsonObject toJson(Finding finding, int ruleIndex, ReportContext context) {

@@ -1,7 +1,10 @@
 package dev.specgate.rules;
 
+import dev.specgate.model.BlockKind;
 import dev.specgate.model.MetadataEntry;
+import dev.specgate.model.Section;
 import dev.specgate.model.SourceLocation;
+import dev.specgate.model.SpecDocument;
 import dev.specgate.model.TextBlock;
 import dev.specgate.schema.Placeholders;
 import java.util.HashSet;
@@ -39,7 +42,7 @@ public final class PlaceholderRule implements Rule {
             for (Placeholders.Hit hit : hits) {
                 found.put(hit.location(), "Placeholder \"" + hit.text() + "\" left in");
             }
-            if (hits.isEmpty() && placeholders.isPromptLeft(block)) {
+            if (hits.isEmpty() && placeholders.isPromptLeft(block) && !answered(context, block)) {
                 found.put(
                         block.location(), "Template text left unchanged: \"" + Placeholders.visibleText(block) + "\"");
             }
@@ -60,5 +63,22 @@ public final class PlaceholderRule implements Rule {
             }
         }
         found.forEach(out::report);
+    }
+
+    /**
+     * A template question kept as the lead-in of its answer ({@code Why should we not do this?} followed by the
+     * reasons) is answered: the section holds content after it that is not itself template text.
+     */
+    private static boolean answered(RuleContext context, TextBlock block) {
+        if (!Placeholders.visibleText(block).endsWith("?")) {
+            return false;
+        }
+        SpecDocument document = context.document();
+        int end = document.sectionAt(block.line()).map(Section::endLine).orElse(document.lineCount());
+        Placeholders placeholders = context.schema().placeholders();
+        return document.blocks().stream()
+                .filter(b -> b.line() > block.endLine() && b.line() <= end)
+                .filter(b -> b.kind() != BlockKind.HEADING && !b.onlyComments())
+                .anyMatch(b -> !placeholders.isPromptLeft(b));
     }
 }

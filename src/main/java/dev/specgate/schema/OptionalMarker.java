@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the heading says so: {@code (optional)}, {@code [optional]} or {@code (if applicable)}, in any case, wrapped
  *       in emphasis or not; the marker is not part of the title;</li>
- *   <li>an HTML comment that says the section or element is optional, on the heading line, just before the heading
- *       (only blank lines between), or as the first thing after it; a comment between two headings that starts with
+ *   <li>an HTML comment that says the section or element is optional, on the heading line, on one line just before
+ *       the heading (only blank lines between), or as the first thing after it; a comment between two headings that starts with
  *       "optional" ({@code <!-- optional -->}) marks the heading above it, any other one the heading below it;</li>
  *   <li>the first body paragraph says so: it starts with the word "optional" ({@code > Optional, but suggested}) or
  *       says "this section is optional".</li>
@@ -30,7 +30,8 @@ final class OptionalMarker {
     private static final Pattern HEADING_MARKER = Pattern.compile(
             "\\s*[*_]*[(\\[]\\s*(?:optional|if applicable)\\b[^)\\]]*[)\\]][*_]*\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_COMMENT = Pattern.compile("\\s*<!--.*?-->\\s*");
-    private static final Pattern OPTIONAL_WORD = Pattern.compile("(?<!not )\\boptional\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPTIONAL_WORD =
+            Pattern.compile("(?<!not |non-)\\boptional\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY_SAYS_OPTIONAL =
             Pattern.compile("^optional\\b.*|.*\\bthis (?:sub)?section is optional\\b.*");
 
@@ -62,7 +63,9 @@ final class OptionalMarker {
                     && heading > 1
                     && blocks.get(heading - 2).kind() == BlockKind.HEADING
                     && onlyBlankBetween(template, blocks.get(heading - 2).endLine(), comment.line());
-            if (!underHeadingAbove && onlyBlankBetween(template, comment.endLine(), section.line())) {
+            // a one-line marker; a longer guidance comment there ends the previous section's body
+            boolean oneLine = comment.line() == comment.endLine();
+            if (oneLine && !underHeadingAbove && onlyBlankBetween(template, comment.endLine(), section.line())) {
                 return true;
             }
         }

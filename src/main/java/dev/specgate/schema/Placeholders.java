@@ -3,6 +3,7 @@ package dev.specgate.schema;
 import dev.specgate.model.BlockKind;
 import dev.specgate.model.Inline;
 import dev.specgate.model.InlineKind;
+import dev.specgate.model.LineKind;
 import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
@@ -111,6 +112,10 @@ public final class Placeholders {
         for (MetadataEntry entry : template.metadata().entries()) {
             learner.value(entry.value());
         }
+        // Front matter fields the template shows commented out (# status: {proposed | accepted}) hold prompts too.
+        template.lines().stream()
+                .filter(line -> line.kind() == LineKind.FRONT_MATTER)
+                .forEach(line -> learner.text(line.text()));
         return new Placeholders(
                 true,
                 learner.styles,
@@ -143,7 +148,7 @@ public final class Placeholders {
         List<Hit> hits = new ArrayList<>();
         for (Inline piece : block.inlines()) {
             if (piece.kind() == InlineKind.TEXT) {
-                scanText(piece, hits);
+                scanText(piece, block.kind() != BlockKind.HEADING, hits);
             } else if (piece.kind() == InlineKind.BRACKETED && isSquarePrompt(piece.text())) {
                 hits.add(new Hit(piece.text(), piece.location()));
             }
@@ -163,7 +168,7 @@ public final class Placeholders {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
-        scanText(new Inline(InlineKind.TEXT, value, at), hits);
+        scanText(new Inline(InlineKind.TEXT, value, at), true, hits);
         String stripped = unwrap(value);
         boolean squarePrompt = stripped.startsWith("[") && stripped.endsWith("]") && isSquarePrompt(stripped);
         if (hits.isEmpty()
@@ -224,7 +229,7 @@ public final class Placeholders {
         return m.matches() && numberedNouns.contains(m.group(2).toLowerCase(Locale.ROOT));
     }
 
-    private void scanText(Inline piece, List<Hit> hits) {
+    private void scanText(Inline piece, boolean markers, List<Hit> hits) {
         String text = piece.text();
         if (text.indexOf('{') >= 0) {
             Matcher m = DOUBLE_BRACE.matcher(text);
@@ -250,13 +255,15 @@ public final class Placeholders {
                 }
             }
         }
-        for (String marker : allMarkers()) {
+        for (String marker : markers ? allMarkers() : Set.<String>of()) {
             int from = 0;
             for (int i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, from)) {
                 from = i + marker.length();
                 boolean wordStart = i == 0 || !isWordChar(text.charAt(i - 1));
                 boolean wordEnd = from == text.length() || !isWordChar(text.charAt(from));
-                if (wordStart && wordEnd) {
+                boolean quoted =
+                        i > 0 && from < text.length() && isQuote(text.charAt(i - 1)) && isQuote(text.charAt(from));
+                if (wordStart && wordEnd && !quoted) {
                     hits.add(new Hit(marker, piece.at(i)));
                 }
             }
@@ -285,7 +292,7 @@ public final class Placeholders {
         if (!styles.contains(Style.SQUARE) || !bracketed.startsWith("[") || !bracketed.endsWith("]")) {
             return false;
         }
-        return isProseLabel(bracketed.substring(1, bracketed.length() - 1), singleWordSquare);
+        return isProseLabel(bracketed.substring(1, bracketed.length() - 1), singleWordSquare, true);
     }
 
     /**
@@ -295,6 +302,10 @@ public final class Placeholders {
      * such as {@code [IRLO]}) or any such word when the template writes single-word prompts.
      */
     private static boolean isProseLabel(String label, boolean singleWordAllowed) {
+        return isProseLabel(label, singleWordAllowed, false);
+    }
+
+    private static boolean isProseLabel(String label, boolean singleWordAllowed, boolean capitalisedWordAllowed) {
         String s = label.strip();
         if (s.isEmpty()
                 || !Character.isLetter(s.charAt(0))
@@ -305,7 +316,8 @@ public final class Placeholders {
         if (words.length == 1) {
             return s.length() >= 3
                     && WORD.matcher(s).matches()
-                    && (singleWordAllowed || CAPITALISED.matcher(s).matches());
+                    && (singleWordAllowed
+                            || capitalisedWordAllowed && CAPITALISED.matcher(s).matches());
         }
         if (s.contains(",")) {
             String[] parts = s.split(",");
@@ -329,6 +341,11 @@ public final class Placeholders {
         Set<String> all = new LinkedHashSet<>(UNFILLED);
         all.addAll(markers);
         return all;
+    }
+
+    /** A marker between quotes is mentioned, not used: {@code the "TBD" state}. */
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
     }
 
     private static boolean isWordChar(char c) {
@@ -453,12 +470,12 @@ public final class Placeholders {
         }
 
         /**
-         * A delimited label of the template with a letter and a space is one of its prompts (caught verbatim); the
+         * A delimited label of the template that starts with a letter is one of its prompts (caught verbatim); the
          * style counts for other labels too once one of its labels reads as prose.
          */
         private void delimited(Style style, String whole, String label) {
             String s = label.strip();
-            if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || !s.contains(" ")) {
+            if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
                 return;
             }
             prompts.add(key(whole));

@@ -49,6 +49,8 @@ class SeverityPolicyTest {
     void parsesLevels() {
         assertEquals(Optional.of(Severity.INFO), SeverityPolicy.parseLevel(" INFO "));
         assertEquals(Optional.empty(), SeverityPolicy.parseLevel("off"));
+        // "warn" is a documented alias of "warning" (Maven's own log level is [WARNING], many tools say warn).
+        assertEquals(Optional.of(Severity.WARNING), SeverityPolicy.parseLevel("warn"));
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> SeverityPolicy.parseLevel("fatal"));
         assertEquals("\"fatal\" is not a severity: use error, warning, info or off", e.getMessage());

@@ -154,7 +154,13 @@ class BaselineMojoTest {
                         "[INFO] To drop fixed entries from " + file
                                 + ", run mvn spec:baseline -Dspec.baseline.overwrite and" + " commit the file",
                         "[INFO] Wrote 0 requirements to " + dir.resolve("target/spec/requirements.json"),
-                        "[ERROR] spec check failed: 1 error in 1 of 2 specs"),
+                        "[ERROR] spec check failed: 1 error in 1 of 2 specs",
+                        "[ERROR]   by rule: required-section 1",
+                        "[ERROR]   how to fix each rule: https://specgate.dev/spec-maven-plugin/rules.html",
+                        "[ERROR]   to keep a finding on purpose: <!-- spec:disable-line RULE -- reason --> in the spec"
+                                + " (or disable-next-line, disable-section, disable-file)",
+                        "[ERROR]   to accept these findings too: mvn spec:baseline -Dspec.baseline.overwrite, then"
+                                + " commit the baseline"),
                 log.lines());
     }
 }

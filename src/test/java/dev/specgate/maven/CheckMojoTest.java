@@ -49,6 +49,9 @@ class CheckMojoTest {
         assertEquals("adr", second.getDirectory());
         assertEquals(List.of(), second.getIncludes());
         assertNull(second.getTemplate());
+        assertTrue(first.isUseDefaultExcludes());
+        assertFalse(second.isUseDefaultExcludes());
+        assertEquals(Boolean.TRUE, MojoExtension.getVariableValueFromObject(mojo, "allowOutsideProject"));
         assertEquals("ISO-8859-1", MojoExtension.getVariableValueFromObject(mojo, "encoding"));
         boolean skip = MojoExtension.getVariableValueFromObject(mojo, "skip");
         assertFalse(skip);
@@ -67,8 +70,66 @@ class CheckMojoTest {
                         "[ERROR] docs/specs/export.md:7:1: [required-section] Missing section \"Rollout\" (template line 9)",
                         "[ERROR] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
                         "[INFO] Wrote 0 requirements to " + output.resolve("spec/requirements.json"),
-                        "[ERROR] spec check failed: 2 errors in 1 of 2 specs"),
+                        "[ERROR] spec check failed: 2 errors in 1 of 2 specs",
+                        "[ERROR]   by rule: placeholder 1, required-section 1",
+                        "[ERROR]   how to fix each rule: https://specgate.dev/spec-maven-plugin/rules.html",
+                        "[ERROR]   to keep a finding on purpose: <!-- spec:disable-line RULE -- reason --> in the spec"
+                                + " (or disable-next-line, disable-section, disable-file)",
+                        "[ERROR]   to adopt with today's findings: mvn spec:baseline, commit spec-baseline.json; then"
+                                + " only new findings fail"),
                 log.lines());
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-missing-directory")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void aConfiguredDirectoryThatDoesNotExistNamesTheParameterAndTheNearestDirectory(CheckMojo mojo) throws Exception {
+        prepare(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        Path base = baseDirectory(mojo);
+        assertEquals(
+                "Spec directory not found: parameter directory is \"doc/specs\", which does not exist (resolved to "
+                        + base.resolve("doc/specs") + "); the nearest existing directory is the project directory "
+                        + base + ", which holds docs/",
+                e.getMessage());
+        assertEquals(List.of(), log.lines());
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-missing-directory")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void aDirectoryOutsideTheProjectIsAnErrorUnlessAllowed(CheckMojo mojo) throws Exception {
+        prepare(mojo);
+        SpecSet outside = new SpecSet();
+        outside.setDirectory("../check-fail/docs/specs");
+        MojoExtension.setVariableValueToObject(mojo, "specSets", List.of(outside));
+        Path base = baseDirectory(mojo);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals(
+                "Invalid value for parameter directory: \"../check-fail/docs/specs\" is "
+                        + base.resolveSibling("check-fail/docs/specs") + ", outside the project directory " + base
+                        + "; point <directory> inside the project, or set"
+                        + " <allowOutsideProject>true</allowOutsideProject> (spec.allowOutsideProject) to check specs"
+                        + " elsewhere",
+                e.getMessage());
+
+        MojoExtension.setVariableValueToObject(mojo, "allowOutsideProject", true);
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("spec check failed: 2 errors in 1 of 2 specs", failure.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-no-specs")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void anAbsentDefaultDirectorySkipsWithOneLine(CheckMojo mojo) throws Exception {
+        prepare(mojo);
+        mojo.execute();
+        assertEquals(
+                List.of("[INFO] No docs/specs directory: spec check skipped (configure <specSets> to check specs"
+                        + " elsewhere)"),
+                log.lines());
+        assertFalse(Files.exists(output.resolve("spec")), "a skipped check writes nothing");
     }
 
     @Test
@@ -121,7 +182,7 @@ class CheckMojoTest {
         mojo.execute();
         assertEquals(
                 List.of(
-                        "[WARNING] No spec files found in nothing/here (includes **/*.md)",
+                        "[WARNING] No spec files found in docs/notes (includes **/*.md)",
                         "[INFO] Wrote 0 requirements to " + output.resolve("spec/requirements.json"),
                         "[INFO] Checked 0 specs: no errors"),
                 log.lines());
@@ -165,21 +226,36 @@ class CheckMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals(
                 "Invalid value for parameter severities (spec.severities): \"required-sektion=off\": unknown"
-                        + " rule \"required-sektion\"; known rules: approval-drift, empty-section, metadata, open-questions, placeholder,"
-                        + " required-section, requirement-id, sign-off, suppression, table-columns",
+                        + " rule \"required-sektion\"; known rules: approval-drift, empty-section, failing-requirement,"
+                        + " metadata, open-questions, placeholder, required-section, requirement-id, sign-off, suppression,"
+                        + " table-columns, unknown-requirement, untested-requirement",
                 e.getMessage());
     }
 
     @Test
     @Basedir("src/test/resources/unit/check-fail")
     @InjectMojo(goal = "check", pom = "pom.xml")
-    @MojoParameter(name = "formats", value = "json,html")
+    @MojoParameter(name = "formats", value = "html")
+    @MojoParameter(name = "sourceUrl", value = "javascript:alert(1)")
+    void sourceUrlMustBeAWebAddress(CheckMojo mojo) throws Exception {
+        prepare(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals(
+                "Invalid value for parameter sourceUrl (spec.sourceUrl): \"javascript:alert(1)\" is not an http or"
+                        + " https URL, e.g. https://github.com/acme/shop/blob/main",
+                e.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "formats", value = "json,pdf")
     void unknownFormatIsAnExecutionProblem(CheckMojo mojo) throws Exception {
         prepare(mojo);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals(
-                "Invalid value for parameter formats (spec.formats): \"json,html\": Unknown report format"
-                        + " \"html\" in formats: use a comma-separated list of json, sarif, junit",
+                "Invalid value for parameter formats (spec.formats): \"json,pdf\": Unknown report format"
+                        + " \"pdf\" in formats: use a comma-separated list of json, sarif, junit, html",
                 e.getMessage());
     }
 
@@ -209,7 +285,13 @@ class CheckMojoTest {
                         "[INFO] Checking 2 specs in docs/specs against docs/specs/TEMPLATE.md",
                         "[WARNING] docs/specs/export.md:7:39: [placeholder] Placeholder \"TBD\" left in",
                         "[INFO] Wrote 0 requirements to " + output.resolve("spec/requirements.json"),
-                        "[ERROR] spec check failed: 1 warning in 1 of 2 specs (failOnWarning)"),
+                        "[ERROR] spec check failed: 1 warning in 1 of 2 specs (failOnWarning)",
+                        "[ERROR]   by rule: placeholder 1",
+                        "[ERROR]   how to fix each rule: https://specgate.dev/spec-maven-plugin/rules.html",
+                        "[ERROR]   to keep a finding on purpose: <!-- spec:disable-line RULE -- reason --> in the spec"
+                                + " (or disable-next-line, disable-section, disable-file)",
+                        "[ERROR]   to adopt with today's findings: mvn spec:baseline, commit spec-baseline.json; then"
+                                + " only new findings fail"),
                 log.lines());
     }
 
@@ -290,6 +372,11 @@ class CheckMojoTest {
         assertEquals("Invalid baseline (parameter baseline, spec.baseline): " + readError, e.getMessage());
         assertEquals(List.of(), log.lines());
         assertFalse(Files.exists(output.resolve("spec")), "nothing is written when the check cannot run");
+    }
+
+    private static Path baseDirectory(CheckMojo mojo) throws IllegalAccessException {
+        File base = MojoExtension.getVariableValueFromObject(mojo, "baseDirectory");
+        return base.toPath().toAbsolutePath().normalize();
     }
 
     /**

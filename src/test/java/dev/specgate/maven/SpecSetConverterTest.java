@@ -3,15 +3,18 @@ package dev.specgate.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.specgate.discovery.SpecFileSet;
 import dev.specgate.engine.SpecSetRequest;
 import dev.specgate.schema.RequirementIdSpec;
 import dev.specgate.schema.SchemaOverrides;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SpecSetConverterTest {
 
@@ -68,7 +71,7 @@ class SpecSetConverterTest {
                 new SpecSetRequest(
                         Path.of("/project/docs/specs"),
                         List.of(),
-                        List.of(),
+                        SpecFileSet.DEFAULT_EXCLUDES,
                         Optional.empty(),
                         SchemaOverrides.ofSections(
                                 List.of("Deployment > Rollback Plan"),
@@ -134,5 +137,101 @@ class SpecSetConverterTest {
                 "Invalid value for parameter requirementIds/scope: \"module\" is not a scope; use spec (IDs"
                         + " unique in each spec) or project (unique across the spec set)",
                 e.getMessage());
+    }
+
+    @Test
+    void defaultExcludesLeaveOutReadmeAndIndexAfterTheConfiguredOnesUnlessTurnedOff() throws MojoExecutionException {
+        SpecSet set = new SpecSet();
+        set.setExcludes(List.of(" archive/** "));
+
+        assertEquals(
+                List.of("archive/**", "**/README.md", "**/readme.md", "**/index.md"),
+                converter.convert(List.of(set)).get(0).excludes());
+
+        set.setUseDefaultExcludes(false);
+        assertEquals(
+                List.of("archive/**"), converter.convert(List.of(set)).get(0).excludes());
+    }
+
+    @Test
+    void aPatternThatLeavesTheDirectoryNamesTheParameter() {
+        SpecSet set = new SpecSet();
+        set.setDirectory("docs/specs");
+        set.setIncludes(List.of("**/*.md", "../adr/*.md"));
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> converter.convert(List.of(set)));
+
+        assertEquals(
+                "Invalid value for parameter includes: \"../adr/*.md\" leaves the spec directory docs/specs; patterns"
+                        + " match files below <directory> only, so set <directory> to the common parent instead",
+                e.getMessage());
+    }
+
+    @Test
+    void aRelativeDirectoryOutsideTheProjectNeedsAllowOutsideProject() throws MojoExecutionException {
+        SpecSet absolute = new SpecSet();
+        absolute.setDirectory("/elsewhere/specs");
+        assertEquals(
+                Path.of("/elsewhere/specs"),
+                converter.convert(List.of(absolute)).get(0).directory());
+        SpecSet set = new SpecSet();
+        set.setDirectory("../elsewhere/specs");
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> converter.convert(List.of(set)));
+        assertEquals(
+                "Invalid value for parameter directory: \"../elsewhere/specs\" is /elsewhere/specs, outside the project"
+                        + " directory /project; point <directory> inside the project, or set"
+                        + " <allowOutsideProject>true</allowOutsideProject> (spec.allowOutsideProject) to check specs"
+                        + " elsewhere",
+                e.getMessage());
+
+        SpecSetRequest allowed = new SpecSetConverter(Path.of("/project"), true)
+                .convert(List.of(set))
+                .get(0);
+        assertEquals(Path.of("/elsewhere/specs"), allowed.directory());
+    }
+
+    @Test
+    void anAbsentDefaultDirectoryIsSkippedAndAnAbsentConfiguredOneNamesTheNearestDirectory(@TempDir Path project)
+            throws Exception {
+        Files.createDirectories(project.resolve("docs/adr"));
+        Files.createDirectories(project.resolve("docs/rfcs"));
+        Files.createDirectories(project.resolve("docs/.hidden"));
+        SpecSetConverter onDisk = new SpecSetConverter(project);
+        SpecSet adr = new SpecSet();
+        adr.setDirectory("docs/adr");
+
+        SpecSetConverter.Conversion conversion = onDisk.convertExisting(List.of(new SpecSet(), adr));
+        assertEquals(List.of("docs/specs"), conversion.absentDefaults());
+        assertEquals(
+                List.of(project.toAbsolutePath().resolve("docs/adr")),
+                conversion.requests().stream().map(SpecSetRequest::directory).toList());
+
+        SpecSet typo = new SpecSet();
+        typo.setDirectory("docs/spec/current");
+        MojoExecutionException e =
+                assertThrows(MojoExecutionException.class, () -> onDisk.convertExisting(List.of(typo)));
+        assertEquals(
+                "Spec directory not found: parameter directory is \"docs/spec/current\", which does not exist"
+                        + " (resolved to " + project.toAbsolutePath().resolve("docs/spec/current")
+                        + "); the nearest existing directory is docs, which holds adr/, rfcs/",
+                e.getMessage());
+
+        Files.writeString(project.resolve("docs/specs"), "a file, not a directory");
+        MojoExecutionException notADirectory =
+                assertThrows(MojoExecutionException.class, () -> onDisk.convertExisting(List.of(new SpecSet())));
+        assertEquals(
+                "Spec directory not found: parameter directory is \"docs/specs\", which is not a directory (resolved to "
+                        + project.toAbsolutePath().resolve("docs/specs") + "); the nearest existing directory is docs,"
+                        + " which holds adr/, rfcs/",
+                notADirectory.getMessage());
+    }
+
+    @Test
+    void anIncludeThatNamesADefaultExcludedFileKeepsIt() throws MojoExecutionException {
+        SpecSet set = new SpecSet();
+        set.setIncludes(List.of("**/README.md"));
+        assertEquals(
+                List.of("**/index.md"), converter.convert(List.of(set)).get(0).excludes());
     }
 }

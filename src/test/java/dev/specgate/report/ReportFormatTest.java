@@ -29,10 +29,10 @@ class ReportFormatTest {
     @Test
     void unknownFormatIsRejectedWithTheKnownOnes() {
         IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> ReportFormat.parse("json, html"));
+                assertThrows(IllegalArgumentException.class, () -> ReportFormat.parse("json, pdf"));
 
         assertEquals(
-                "Unknown report format \"html\" in formats: use a comma-separated list of json, sarif, junit",
+                "Unknown report format \"pdf\" in formats: use a comma-separated list of json, sarif, junit, html",
                 e.getMessage());
     }
 
@@ -43,5 +43,7 @@ class ReportFormatTest {
         assertEquals("spec-report.sarif", ReportFormat.SARIF.writer().fileName());
         assertEquals("TEST-spec-check.xml", ReportFormat.JUNIT.writer().fileName());
         assertEquals("junit", ReportFormat.JUNIT.id());
+        assertEquals("index.html", ReportFormat.HTML.writer().fileName());
+        assertEquals(EnumSet.of(ReportFormat.HTML), ReportFormat.parse("HTML"));
     }
 }

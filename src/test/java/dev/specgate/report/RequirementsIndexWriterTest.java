@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.specgate.model.SourceLocation;
 import dev.specgate.rules.Requirement;
+import dev.specgate.trace.RequirementTrace;
+import dev.specgate.trace.TestOutcome;
+import dev.specgate.trace.TestRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +49,60 @@ class RequirementsIndexWriterTest {
                     "file": "docs/specs/b.md",
                     "line": 9,
                     "text": "Refunds \\"fast\\" <1 day"
+                  }
+                ]
+                """, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aTracedIndexAddsWhetherEachRequirementIsGatedItsStatusAndItsTests() throws IOException {
+        List<RequirementTrace> traces = List.of(
+                new RequirementTrace(
+                        new Requirement("REQ-002", "docs/specs/a.md", SourceLocation.of(9, 6), "Currency kept"),
+                        true,
+                        List.of(
+                                new TestRun("com.acme.RefundTest.currency", TestOutcome.FAILED),
+                                new TestRun("com.acme.RefundTest.mail", TestOutcome.NOT_RUN))),
+                new RequirementTrace(
+                        new Requirement("REQ-001", "docs/specs/a.md", SourceLocation.of(8, 6), "Partial refunds"),
+                        false,
+                        List.of(new TestRun("com.acme.RefundTest.partial", TestOutcome.PASSED))));
+
+        Path file = new RequirementsIndexWriter().writeTraced(traces, dir);
+
+        assertEquals("""
+                [
+                  {
+                    "id": "REQ-001",
+                    "file": "docs/specs/a.md",
+                    "line": 8,
+                    "text": "Partial refunds",
+                    "gated": false,
+                    "status": "verified",
+                    "tests": [
+                      {
+                        "test": "com.acme.RefundTest.partial",
+                        "outcome": "passed"
+                      }
+                    ]
+                  },
+                  {
+                    "id": "REQ-002",
+                    "file": "docs/specs/a.md",
+                    "line": 9,
+                    "text": "Currency kept",
+                    "gated": true,
+                    "status": "failing",
+                    "tests": [
+                      {
+                        "test": "com.acme.RefundTest.currency",
+                        "outcome": "failed"
+                      },
+                      {
+                        "test": "com.acme.RefundTest.mail",
+                        "outcome": "not-run"
+                      }
+                    ]
                   }
                 ]
                 """, Files.readString(file, StandardCharsets.UTF_8));

@@ -217,4 +217,15 @@ class TemplateConventionsTest {
                         + " is inside a code block (template line 7)"),
                 check(template, spec));
     }
+
+    @Test
+    void aTemplateQuestionKeptAsTheLeadInOfItsAnswerIsAnswered() {
+        String template = "## Drawbacks\n\nWhy should we *not* do this?\n\n## Rollout\n\nHow does it reach users?\n";
+        String spec = "## Drawbacks\n\nWhy should we not do this?\n\nIt costs a week.\n\n## Rollout\n\n"
+                + "How does it reach users?\n";
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:9:1: [placeholder] Template text left unchanged: \"How does it reach users?\""),
+                check(template, spec));
+    }
 }

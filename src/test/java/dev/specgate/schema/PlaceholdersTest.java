@@ -71,7 +71,7 @@ class PlaceholdersTest {
     void braceAngleAndDoubleBracePromptsFollowTheTemplate() {
         Placeholders p =
                 learn("# {short title}\n\n* {title of option 1}\n\nUse <language, version list> and {{VAR}}.\n");
-        String spec = "# Spec\n\nWe chose {argument a}, <runtime, version list>, {{NAME}} and {x}.\n";
+        String spec = "# Spec\n\nWe chose {argument a}, <runtime, version list>, {{NAME}} and {x} or {Clause}.\n";
         assertEquals(List.of("3:10 {argument a}", "3:24 <runtime, version list>", "3:49 {{NAME}}"), hits(p, spec));
         assertEquals(List.of(), hits(learn("# T\n\n## A\n\nText.\n"), spec));
     }
@@ -108,6 +108,8 @@ class PlaceholdersTest {
         String spec = "# S\n\n- TBD\n\nThe order is TBA, tbd or TBD-ish.\n";
         assertEquals(List.of("3:3 TBD"), hits(plain, spec));
         assertEquals(List.of("3:3 TBD", "5:14 TBA"), hits(withPending, spec));
+        assertEquals(
+                List.of(), hits(plain, "## Stabilizing \"TBD\" behavior\n\nThe 'TBD' and \u201CTODO\u201D states.\n"));
     }
 
     @Test

@@ -1,0 +1,4 @@
+// Make this project the root of a repository, so SARIF paths are relative to it (the clone lies inside the
+// plugin's own checkout otherwise). A .git directory is not cloned from src/it, so it is created here.
+new File(basedir, '.git').mkdirs()
+return true
