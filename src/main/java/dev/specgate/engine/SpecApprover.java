@@ -252,8 +252,9 @@ public final class SpecApprover {
             return paths.display(set.approvalLock());
         }
 
+        /** The recorded approvals; none yet when the lock file does not exist. */
         ApprovalLock readLock(ProjectPaths paths) throws SpecCheckException {
-            return SpecChecker.readLock(set, paths);
+            return SpecChecker.readLock(set, paths).orElse(ApprovalLock.EMPTY);
         }
     }
 }

@@ -83,8 +83,16 @@ public final class SpecChecker {
         List<SpecRequirements> specs = new ArrayList<>();
         List<SpecSummary> summaries = new ArrayList<>();
         for (SpecSetRequest set : request.specSets()) {
-            List<Rule> rules = RuleSet.all(approvalInputs(set, paths, request.severities()));
-            checkSet(set, rules, paths, reader, listener, gate, specFiles, specs, summaries);
+            checkSet(
+                    set,
+                    approvalInputs(set, paths, request.severities()),
+                    paths,
+                    reader,
+                    listener,
+                    gate,
+                    specFiles,
+                    specs,
+                    summaries);
         }
         gate.addReported(requirementCheck.check(List.copyOf(specs)));
         List<Requirement> requirements =
@@ -94,7 +102,7 @@ public final class SpecChecker {
 
     private void checkSet(
             SpecSetRequest set,
-            List<Rule> rules,
+            ApprovalInputs approvals,
             ProjectPaths paths,
             SpecFileReader reader,
             SpecSetListener listener,
@@ -103,6 +111,7 @@ public final class SpecChecker {
             List<SpecRequirements> specs,
             List<SpecSummary> summaries)
             throws SpecCheckException {
+        List<Rule> rules = RuleSet.all(approvals);
         TemplateSource template = TemplateSource.resolve(set, paths, reader);
         SpecSchema schema = schemaOf(template, set);
         Path directory = paths.absolute(set.directory());
@@ -145,6 +154,11 @@ public final class SpecChecker {
                 gate.add(out.findings());
             }
         }
+        if (!approvals.recording()
+                && gate.runs(ApprovalDriftRule.ID)
+                && documents.stream().anyMatch(d -> ApprovalDriftRule.hasApprovedRow(d, schema, approvals))) {
+            listener.approvalsNotRecorded(directoryName, approvals.lockFile());
+        }
     }
 
     private static SpecRequirements requirementsOf(SpecDocument document, SpecSchema schema) {
@@ -160,24 +174,25 @@ public final class SpecChecker {
     }
 
     /**
-     * The set's recorded approvals, read from its lock file when the {@code approval-drift} rule runs; under
-     * {@code relaxDrafts} the draft statuses are exempt.
+     * The set's recorded approvals, read from its lock file when the {@code approval-drift} rule runs (none when the
+     * file does not exist: the rule is then inactive for the set); under {@code relaxDrafts} the draft statuses are
+     * exempt. Never writes the lock file.
      */
     static ApprovalInputs approvalInputs(SpecSetRequest set, ProjectPaths paths, SeverityPolicy policy)
             throws SpecCheckException {
-        ApprovalLock lock = policy.isOff(ApprovalDriftRule.ID) ? ApprovalLock.EMPTY : readLock(set, paths);
+        Optional<ApprovalLock> lock = policy.isOff(ApprovalDriftRule.ID) ? Optional.empty() : readLock(set, paths);
         return new ApprovalInputs(
                 paths.display(set.directory()), paths.display(set.approvalLock()), lock, policy.draftStatuses());
     }
 
     /** The set's lock file; empty when it does not exist. */
-    static ApprovalLock readLock(SpecSetRequest set, ProjectPaths paths) throws SpecCheckException {
+    static Optional<ApprovalLock> readLock(SpecSetRequest set, ProjectPaths paths) throws SpecCheckException {
         Path file = paths.absolute(set.approvalLock());
         if (!Files.exists(file)) {
-            return ApprovalLock.EMPTY;
+            return Optional.empty();
         }
         try {
-            return ApprovalLockFile.read(file, paths.display(file));
+            return Optional.of(ApprovalLockFile.read(file, paths.display(file)));
         } catch (ApprovalLockFile.LockFileException e) {
             throw new SpecCheckException(
                     "Invalid approvals lock file " + e.getMessage() + " (parameter approvalLock of the spec set)", e);

@@ -2,7 +2,6 @@ package dev.specgate.rules;
 
 import dev.specgate.approval.ApprovalEntry;
 import dev.specgate.approval.ContentHashes;
-import dev.specgate.model.InlineText;
 import dev.specgate.model.Severity;
 import dev.specgate.model.SourceLocation;
 import dev.specgate.model.SpecDocument;
@@ -17,7 +16,8 @@ import java.util.Optional;
 /**
  * {@code approval-drift}: every sign-off row that says Approved has an approval recorded by {@code spec:approve} in
  * the spec set's lock file, and the spec's approvable content ({@link ApprovalScope}) still has the hash that was
- * approved. A recorded approval whose row is no longer Approved, or gone, is stale: reported as a warning.
+ * approved. A recorded approval whose row is no longer Approved, or gone, is stale: reported as a warning. Active only
+ * for a spec set whose lock file exists (it may be empty): without one, the set has not started recording approvals.
  */
 public final class ApprovalDriftRule implements Rule {
 
@@ -25,7 +25,7 @@ public final class ApprovalDriftRule implements Rule {
 
     private final ApprovalInputs inputs;
 
-    /** With no approvals recorded: every Approved row is reported. */
+    /** With no lock file: checks nothing. */
     public ApprovalDriftRule() {
         this(ApprovalInputs.NONE);
     }
@@ -49,10 +49,12 @@ public final class ApprovalDriftRule implements Rule {
     public void check(RuleContext context, FindingCollector out) {
         SpecDocument document = context.document();
         SpecSchema schema = context.schema();
-        if (schema.signOff().isEmpty() || inputs.exempts(DocumentStatus.of(document, schema))) {
+        if (inputs.lock().isEmpty()
+                || schema.signOff().isEmpty()
+                || inputs.exempts(DocumentStatus.of(document, schema))) {
             return;
         }
-        List<ApprovalEntry> recorded = inputs.lock().of(inputs.specKey(document.path()));
+        List<ApprovalEntry> recorded = inputs.lock().get().of(inputs.specKey(document.path()));
         Optional<Table> table = SignOffTable.find(document, schema);
         if (table.isEmpty() || table.get().columnIndex("Status") < 0) {
             recorded.forEach(entry ->
@@ -60,6 +62,24 @@ public final class ApprovalDriftRule implements Rule {
             return;
         }
         new TableCheck(document, schema, table.get(), recorded, out).run();
+    }
+
+    /**
+     * True when the spec has a sign-off row saying Approved that the rule would check if the set had a lock file:
+     * what tells a set without one that its approvals are not bound to their text.
+     */
+    public static boolean hasApprovedRow(SpecDocument document, SpecSchema schema, ApprovalInputs inputs) {
+        if (schema.signOff().isEmpty() || inputs.exempts(DocumentStatus.of(document, schema))) {
+            return false;
+        }
+        return SignOffTable.find(document, schema).stream().anyMatch(table -> table.rows().stream()
+                .anyMatch(row -> isChecked(SignOffTable.roleOf(table, row), schema)
+                        && SignOffTable.statusOf(table, row).equalsIgnoreCase("Approved")));
+    }
+
+    /** A row with a real role (not empty, not the template's prompt) is checked. */
+    private static boolean isChecked(String role, SpecSchema schema) {
+        return !role.isEmpty() && !schema.placeholders().isPlaceholder(role);
     }
 
     private void reportStale(
@@ -102,7 +122,7 @@ public final class ApprovalDriftRule implements Rule {
             List<ApprovalEntry> matched = new ArrayList<>();
             for (TableRow row : table.rows()) {
                 String role = SignOffTable.roleOf(table, row);
-                if (role.isEmpty() || schema.placeholders().isPlaceholder(role)) {
+                if (!isChecked(role, schema)) {
                     continue;
                 }
                 Optional<ApprovalEntry> entry = recorded.stream()
@@ -110,8 +130,7 @@ public final class ApprovalDriftRule implements Rule {
                         .findFirst();
                 entry.ifPresent(matched::add);
                 TableCell status = SignOffTable.cell(table, row, "Status");
-                boolean approved = InlineText.unwrap(status.text()).equalsIgnoreCase("Approved");
-                if (approved) {
+                if (SignOffTable.statusOf(table, row).equalsIgnoreCase("Approved")) {
                     checkApproved(role, SignOffTable.cell(table, row, "Role").location(), entry);
                 } else {
                     entry.ifPresent(

@@ -29,9 +29,29 @@ public final class ApprovalFixtures {
         return resource("refund-limits.md");
     }
 
+    /**
+     * The spec with the status Approved and both sign-offs Approved (Security by Mia Ortiz on 2026-03-01,
+     * Engineering by Li Wei on 2026-03-02), as a spec whose approvals were never recorded looks.
+     */
+    public static String approvedSpec() {
+        return edit(
+                edit(
+                        edit(spec(), "**Status**: Review", "**Status**: Approved"),
+                        "| Security | | Pending | |",
+                        "| Security | Mia Ortiz | Approved | 2026-03-01 |"),
+                "| Engineering | | Pending | |",
+                "| Engineering | Li Wei | Approved | 2026-03-02 |");
+    }
+
     /** The template's schema. */
     public static SpecSchema schema() {
-        return new TemplateReader().read(PARSER.parse("docs/specs/TEMPLATE.md", template()), "docs/specs/TEMPLATE.md");
+        return schema(template());
+    }
+
+    /** The schema of a template text (e.g. the fixture template cut short). */
+    public static SpecSchema schema(String templateText) {
+        return new TemplateReader()
+                .read(PARSER.parse("docs/specs/TEMPLATE.md", templateText), "docs/specs/TEMPLATE.md");
     }
 
     /** The spec text parsed as {@link #SPEC_PATH}. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specgate.approval.ApprovalFixtures;
+import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.model.Finding;
 import dev.specgate.schema.SchemaOverrides;
 import java.io.IOException;
@@ -14,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,66 @@ class SpecApproverTest {
 
         RevokeResult revoked = approver.revoke(request(), SPEC, "security");
         assertEquals("Security", revoked.removed().role());
+        assertEquals(
+                List.of(
+                        "docs/specs/refund-limits.md:29:3: [approval-drift] Security is Approved but has no recorded"
+                                + " approval: run mvn spec:approve -Dspec.file=docs/specs/refund-limits.md -Dspec.role=Security"),
+                check());
+    }
+
+    @Test
+    void withoutALockFileApprovedRowsPassAndTheSetIsToldOnce() throws Exception {
+        write(ApprovalFixtures.SPEC_PATH, ApprovalFixtures.approvedSpec());
+        write("docs/specs/payout-limits.md", ApprovalFixtures.approvedSpec());
+        List<String> told = new ArrayList<>();
+        CheckResult result = checker.check(request(), listener(told));
+        assertEquals(List.of(), result.findings());
+        assertEquals(List.of("docs/specs docs/specs/spec-approvals.lock"), told);
+        assertFalse(Files.exists(base.resolve("docs/specs/spec-approvals.lock")), "the check wrote the lock file");
+
+        told.clear();
+        CheckRequest off = new CheckRequest(
+                base,
+                request().specSets(),
+                StandardCharsets.UTF_8,
+                new SeverityPolicy(Map.of("approval-drift", Optional.empty()), List.of()),
+                Optional.empty());
+        checker.check(off, listener(told));
+        assertEquals(List.of(), told);
+    }
+
+    @Test
+    void specsWithoutApprovedRowsAreNotToldAboutTheLockFile() throws Exception {
+        List<String> told = new ArrayList<>();
+        assertEquals(List.of(), checker.check(request(), listener(told)).findings());
+        assertEquals(List.of(), told);
+    }
+
+    @Test
+    void anEmptyLockFileTurnsTheRuleOn() throws Exception {
+        write(ApprovalFixtures.SPEC_PATH, ApprovalFixtures.approvedSpec());
+        write("docs/specs/spec-approvals.lock", "");
+        List<String> told = new ArrayList<>();
+        List<String> findings = checker.check(request(), listener(told)).findings().stream()
+                .map(Finding::format)
+                .toList();
+        assertEquals(
+                List.of(
+                        "docs/specs/refund-limits.md:29:3: [approval-drift] Security is Approved but has no recorded"
+                                + " approval: run mvn spec:approve -Dspec.file=docs/specs/refund-limits.md -Dspec.role=Security",
+                        "docs/specs/refund-limits.md:30:3: [approval-drift] Engineering is Approved but has no recorded"
+                                + " approval: run mvn spec:approve -Dspec.file=docs/specs/refund-limits.md"
+                                + " -Dspec.role=Engineering"),
+                findings);
+        assertEquals(List.of(), told);
+        assertEquals("", read("docs/specs/spec-approvals.lock"), "the check wrote the lock file");
+    }
+
+    @Test
+    void revokingTheLastApprovalLeavesAnEmptyLockFileThatKeepsTheRuleOn() throws Exception {
+        approve("Security", "Mia Ortiz", true);
+        approver.revoke(request(), SPEC, "Security");
+        assertEquals("{\"specApprovals\":1}\n", read("docs/specs/spec-approvals.lock"));
         assertEquals(
                 List.of(
                         "docs/specs/refund-limits.md:29:3: [approval-drift] Security is Approved but has no recorded"
@@ -173,6 +236,19 @@ class SpecApproverTest {
 
     private ApprovalResult approve(String role, String name, boolean updateTable) throws SpecCheckException {
         return approver.approve(request(), new ApprovalRequest(SPEC, role, name, MARCH_1, updateTable));
+    }
+
+    /** A listener noting each set told that it has Approved rows and no lock file. */
+    private static SpecSetListener listener(List<String> told) {
+        return new SpecSetListener() {
+            @Override
+            public void specSetFound(SpecSetPlan plan) {}
+
+            @Override
+            public void approvalsNotRecorded(String directory, String lockFile) {
+                told.add(directory + " " + lockFile);
+            }
+        };
     }
 
     private List<String> check() throws SpecCheckException {

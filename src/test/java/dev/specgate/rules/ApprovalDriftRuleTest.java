@@ -2,6 +2,8 @@ package dev.specgate.rules;
 
 import static dev.specgate.approval.ApprovalFixtures.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specgate.approval.ApprovalEntry;
 import dev.specgate.approval.ApprovalFixtures;
@@ -11,6 +13,7 @@ import dev.specgate.model.Severity;
 import dev.specgate.schema.SpecSchema;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ApprovalDriftRuleTest {
@@ -18,13 +21,7 @@ class ApprovalDriftRuleTest {
     private static final SpecSchema SCHEMA = ApprovalFixtures.schema();
 
     /** The fixture spec with both sign-offs Approved and the status Approved. */
-    private static final String APPROVED = edit(
-            edit(
-                    edit(ApprovalFixtures.spec(), "**Status**: Review", "**Status**: Approved"),
-                    "| Security | | Pending | |",
-                    "| Security | Mia Ortiz | Approved | 2026-03-01 |"),
-            "| Engineering | | Pending | |",
-            "| Engineering | Li Wei | Approved | 2026-03-02 |");
+    private static final String APPROVED = ApprovalFixtures.approvedSpec();
 
     /** Both roles approved the text of {@link #APPROVED} (the spec's path relative to docs/specs). */
     private static final ApprovalLock LOCK = ApprovalLock.EMPTY
@@ -40,11 +37,19 @@ class ApprovalDriftRuleTest {
                 ApprovalScope.hashes(ApprovalFixtures.parse(text), SCHEMA));
     }
 
+    /** The rule's findings on the text, for a spec set whose lock file holds {@code lock}. */
     private static List<Finding> check(ApprovalLock lock, List<String> exempt, String text) {
-        ApprovalInputs inputs = new ApprovalInputs("docs/specs", "docs/specs/spec-approvals.lock", lock, exempt);
+        return check(inputs(Optional.of(lock), exempt), SCHEMA, text);
+    }
+
+    private static ApprovalInputs inputs(Optional<ApprovalLock> lock, List<String> exempt) {
+        return new ApprovalInputs("docs/specs", "docs/specs/spec-approvals.lock", lock, exempt);
+    }
+
+    private static List<Finding> check(ApprovalInputs inputs, SpecSchema schema, String text) {
         ApprovalDriftRule rule = new ApprovalDriftRule(inputs);
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), ApprovalFixtures.SPEC_PATH);
-        rule.check(ApprovalFixtures.parse(text), SCHEMA, out);
+        rule.check(ApprovalFixtures.parse(text), schema, out);
         return out.findings();
     }
 
@@ -111,7 +116,7 @@ class ApprovalDriftRuleTest {
     @Test
     void staleApprovalsFollowTheRuleDownButNeverAboveWarning() {
         String pending = edit(APPROVED, "| Engineering | Li Wei | Approved |", "| Engineering | Li Wei | Pending |");
-        ApprovalInputs inputs = new ApprovalInputs("docs/specs", "spec-approvals.lock", LOCK, List.of());
+        ApprovalInputs inputs = inputs(Optional.of(LOCK), List.of());
         FindingCollector info = new FindingCollector(ApprovalDriftRule.ID, Severity.INFO, ApprovalFixtures.SPEC_PATH);
         new ApprovalDriftRule(inputs).check(ApprovalFixtures.parse(pending), SCHEMA, info);
         assertEquals(
@@ -132,12 +137,54 @@ class ApprovalDriftRuleTest {
     }
 
     @Test
+    void withoutALockFileTheRuleChecksNothing() {
+        ApprovalInputs noLockFile = inputs(Optional.empty(), List.of());
+        String changed = edit(APPROVED, "holds the currency", "holds the country");
+        assertEquals(List.of(), check(noLockFile, SCHEMA, APPROVED));
+        assertEquals(List.of(), check(noLockFile, SCHEMA, changed));
+        assertEquals(List.of(), check(ApprovalInputs.NONE, SCHEMA, APPROVED));
+        assertFalse(noLockFile.recording());
+        // An empty lock file is a lock file: the rule is active and every Approved row needs its approval.
+        assertTrue(inputs(Optional.of(ApprovalLock.EMPTY), List.of()).recording());
+        assertEquals(2, check(ApprovalLock.EMPTY, List.of(), APPROVED).size());
+    }
+
+    @Test
+    void aSetWithoutALockFileIsToldAboutApprovedRowsOnly() {
+        ApprovalInputs noLockFile = inputs(Optional.empty(), List.of());
+        assertTrue(ApprovalDriftRule.hasApprovedRow(ApprovalFixtures.parse(APPROVED), SCHEMA, noLockFile));
+        String oneApproved =
+                edit(APPROVED, "| Engineering | Li Wei | Approved |", "| Engineering | Li Wei | Pending |");
+        assertTrue(ApprovalDriftRule.hasApprovedRow(ApprovalFixtures.parse(oneApproved), SCHEMA, noLockFile));
+        assertFalse(
+                ApprovalDriftRule.hasApprovedRow(ApprovalFixtures.parse(ApprovalFixtures.spec()), SCHEMA, noLockFile));
+        String draft = edit(APPROVED, "**Status**: Approved", "**Status**: Draft");
+        assertFalse(ApprovalDriftRule.hasApprovedRow(
+                ApprovalFixtures.parse(draft), SCHEMA, inputs(Optional.empty(), List.of("Draft"))));
+        // "Approved" outside the sign-off table (prose, a code span) is no Approved row.
+        String prose = edit(
+                ApprovalFixtures.spec(), "Ireland first.", "Ireland first. | Security | x | Approved | `Approved` |");
+        assertFalse(ApprovalDriftRule.hasApprovedRow(ApprovalFixtures.parse(prose), SCHEMA, noLockFile));
+    }
+
+    @Test
+    void aTemplateWithoutASignOffTableGivesNothing() {
+        String template = ApprovalFixtures.template();
+        SpecSchema noSignOff = ApprovalFixtures.schema(template.substring(0, template.indexOf("## Sign-off")));
+        assertTrue(noSignOff.signOff().isEmpty());
+        assertEquals(List.of(), check(inputs(Optional.of(LOCK), List.of()), noSignOff, APPROVED));
+        assertEquals(List.of(), check(inputs(Optional.of(ApprovalLock.EMPTY), List.of()), noSignOff, APPROVED));
+        assertFalse(ApprovalDriftRule.hasApprovedRow(
+                ApprovalFixtures.parse(APPROVED), noSignOff, inputs(Optional.empty(), List.of())));
+    }
+
+    @Test
     void approvalsAreLookedUpByThePathRelativeToTheSpecSetDirectory() {
-        ApprovalInputs inputs = new ApprovalInputs("docs/specs", "x.lock", ApprovalLock.EMPTY, List.of());
+        ApprovalInputs inputs = new ApprovalInputs("docs/specs", "x.lock", Optional.empty(), List.of());
         assertEquals("refund-limits.md", inputs.specKey("docs/specs/refund-limits.md"));
         assertEquals("payments/holds.md", inputs.specKey("docs/specs/payments/holds.md"));
         assertEquals(
                 "docs/specs/a.md",
-                new ApprovalInputs(".", "x.lock", ApprovalLock.EMPTY, List.of()).specKey("docs/specs/a.md"));
+                new ApprovalInputs(".", "x.lock", Optional.empty(), List.of()).specKey("docs/specs/a.md"));
     }
 }
