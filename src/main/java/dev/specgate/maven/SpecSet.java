@@ -93,8 +93,8 @@ public class SpecSet {
 
     /**
      * The lock file recording the set's approvals ({@code spec:approve} writes it, the {@code approval-drift} rule
-     * of {@code spec:check} reads it), committed beside the specs. Default {@code spec-approvals.lock} in the
-     * directory.
+     * of {@code spec:check} reads it), committed beside the specs. While it does not exist, {@code approval-drift} is
+     * off for the set. Default {@code spec-approvals.lock} in the directory.
      */
     private String approvalLock;
 
