@@ -30,7 +30,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The parameters and the check run that the goals reading spec sets share ({@code spec:check}, {@code spec:baseline}, {@code spec:approve}, {@code spec:trace}, ...). */
+/**
+ * The parameters and the check run that the goals reading spec sets share ({@code spec:check}, {@code spec:baseline},
+ * {@code spec:approve}, {@code spec:init}, {@code spec:trace}, the reports).
+ */
 public abstract class AbstractSpecMojo extends AbstractMojo {
 
     /**

@@ -7,7 +7,7 @@ public final class RuleSet {
 
     private RuleSet() {}
 
-    /** Every rule, in a stable order, for a spec set with no recorded approvals. */
+    /** Every rule, in a stable order, for a spec set without a lock file ({@code approval-drift} checks nothing). */
     public static List<Rule> all() {
         return all(ApprovalInputs.NONE);
     }
