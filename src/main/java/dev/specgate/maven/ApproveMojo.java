@@ -25,7 +25,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * -Dspec.role=Security}. The approval is written to the spec set's lock file ({@code spec-approvals.lock} beside the
  * specs, to be committed) with the approver, the date and a hash of the spec's approvable content: its text without
  * the sign-off table, the status and date metadata and whitespace differences. {@code spec:check} then reports an
- * Approved sign-off whose spec has changed since (rule {@code approval-drift}). Refuses a role the template's
+ * Approved sign-off whose spec has changed since, or that has no recorded approval (rule {@code approval-drift}, on
+ * for a spec set once its lock file exists: the first approval turns it on). Refuses a role the template's
  * sign-off table does not list and a spec with error findings. Changes nothing else unless {@code updateTable} is
  * set; {@code revoke} removes an approval.
  */
