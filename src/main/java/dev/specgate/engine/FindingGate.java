@@ -43,7 +43,12 @@ final class FindingGate {
 
     /** False when the rule is configured {@code off}. */
     boolean runs(Rule rule) {
-        return !policy.isOff(rule.id());
+        return runs(rule.id());
+    }
+
+    /** True when the rule with this id is not off. */
+    boolean runs(String ruleId) {
+        return !policy.isOff(ruleId);
     }
 
     /** A collector reporting with the rule's configured severity. */

@@ -1,10 +1,15 @@
 package dev.specgate.engine;
 
+import dev.specgate.approval.ApprovalLock;
+import dev.specgate.approval.ApprovalLockFile;
 import dev.specgate.discovery.SpecFileReader;
 import dev.specgate.discovery.SpecFileSet;
 import dev.specgate.discovery.SpecReadException;
+import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
+import dev.specgate.rules.ApprovalDriftRule;
+import dev.specgate.rules.ApprovalInputs;
 import dev.specgate.rules.DocumentStatus;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Requirement;
@@ -16,6 +21,7 @@ import dev.specgate.rules.SpecSetRule;
 import dev.specgate.schema.RequirementIdSpec;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +40,6 @@ public final class SpecChecker {
 
     private final MarkdownParser parser = new MarkdownParser();
     private final TemplateReader templateReader = new TemplateReader();
-    private final List<Rule> rules = RuleSet.all();
     private final Set<String> ruleIds;
 
     /** A checker whose {@code spec:disable} comments may name the rules of {@link RuleSet}. */
@@ -47,7 +52,7 @@ public final class SpecChecker {
      * {@link RequirementCheck}s, which the spec's comments silence too.
      */
     public SpecChecker(Set<String> moreRuleIds) {
-        this.ruleIds = Stream.concat(rules.stream().map(Rule::id), moreRuleIds.stream())
+        this.ruleIds = Stream.concat(RuleSet.all().stream().map(Rule::id), moreRuleIds.stream())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -78,7 +83,16 @@ public final class SpecChecker {
         List<SpecRequirements> specs = new ArrayList<>();
         List<SpecSummary> summaries = new ArrayList<>();
         for (SpecSetRequest set : request.specSets()) {
-            checkSet(set, paths, reader, listener, gate, specFiles, specs, summaries);
+            checkSet(
+                    set,
+                    approvalInputs(set, paths, request.severities()),
+                    paths,
+                    reader,
+                    listener,
+                    gate,
+                    specFiles,
+                    specs,
+                    summaries);
         }
         gate.addReported(requirementCheck.check(List.copyOf(specs)));
         List<Requirement> requirements =
@@ -88,6 +102,7 @@ public final class SpecChecker {
 
     private void checkSet(
             SpecSetRequest set,
+            ApprovalInputs approvals,
             ProjectPaths paths,
             SpecFileReader reader,
             SpecSetListener listener,
@@ -96,6 +111,7 @@ public final class SpecChecker {
             List<SpecRequirements> specs,
             List<SpecSummary> summaries)
             throws SpecCheckException {
+        List<Rule> rules = RuleSet.all(approvals);
         TemplateSource template = TemplateSource.resolve(set, paths, reader);
         SpecSchema schema = schemaOf(template, set);
         Path directory = paths.absolute(set.directory());
@@ -138,6 +154,11 @@ public final class SpecChecker {
                 gate.add(out.findings());
             }
         }
+        if (!approvals.recording()
+                && gate.runs(ApprovalDriftRule.ID)
+                && documents.stream().anyMatch(d -> ApprovalDriftRule.hasApprovedRow(d, schema, approvals))) {
+            listener.approvalsNotRecorded(directoryName, approvals.lockFile());
+        }
     }
 
     private static SpecRequirements requirementsOf(SpecDocument document, SpecSchema schema) {
@@ -152,7 +173,33 @@ public final class SpecChecker {
                 RequirementExtractor.extract(document, schema));
     }
 
-    private SpecSchema schemaOf(TemplateSource template, SpecSetRequest set) throws SpecCheckException {
+    /**
+     * The set's recorded approvals, read from its lock file when the {@code approval-drift} rule runs (none when the
+     * file does not exist: the rule is then inactive for the set); under {@code relaxDrafts} the draft statuses are
+     * exempt. Never writes the lock file.
+     */
+    static ApprovalInputs approvalInputs(SpecSetRequest set, ProjectPaths paths, SeverityPolicy policy)
+            throws SpecCheckException {
+        Optional<ApprovalLock> lock = policy.isOff(ApprovalDriftRule.ID) ? Optional.empty() : readLock(set, paths);
+        return new ApprovalInputs(
+                paths.display(set.directory()), paths.display(set.approvalLock()), lock, policy.draftStatuses());
+    }
+
+    /** The set's lock file; empty when it does not exist. */
+    static Optional<ApprovalLock> readLock(SpecSetRequest set, ProjectPaths paths) throws SpecCheckException {
+        Path file = paths.absolute(set.approvalLock());
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ApprovalLockFile.read(file, paths.display(file)));
+        } catch (ApprovalLockFile.LockFileException e) {
+            throw new SpecCheckException(
+                    "Invalid approvals lock file " + e.getMessage() + " (parameter approvalLock of the spec set)", e);
+        }
+    }
+
+    SpecSchema schemaOf(TemplateSource template, SpecSetRequest set) throws SpecCheckException {
         SpecDocument document = parser.parse(template.displayName(), template.text());
         SpecSchema schema = templateReader.read(document, template.displayName());
         try {
@@ -163,7 +210,7 @@ public final class SpecChecker {
         }
     }
 
-    private SpecDocument parse(Path file, String display, SpecFileReader reader) throws SpecCheckException {
+    SpecDocument parse(Path file, String display, SpecFileReader reader) throws SpecCheckException {
         try {
             return parser.parse(display, reader.read(file, display));
         } catch (SpecReadException e) {

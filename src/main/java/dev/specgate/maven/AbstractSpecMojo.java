@@ -5,10 +5,12 @@ import dev.specgate.engine.CheckResult;
 import dev.specgate.engine.RequirementCheck;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
+import dev.specgate.engine.SpecSetListener;
 import dev.specgate.engine.SpecSetPlan;
 import dev.specgate.gate.Baseline;
 import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.report.RuleInfo;
+import dev.specgate.rules.ApprovalDriftRule;
 import dev.specgate.trace.TraceRule;
 import java.io.File;
 import java.nio.charset.Charset;
@@ -28,7 +30,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The parameters and the check run that {@code spec:check} and {@code spec:baseline} share. */
+/**
+ * The parameters and the check run that the goals reading spec sets share ({@code spec:check}, {@code spec:baseline},
+ * {@code spec:approve}, {@code spec:init}, {@code spec:trace}, the reports).
+ */
 public abstract class AbstractSpecMojo extends AbstractMojo {
 
     /**
@@ -40,8 +45,9 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      * is never checked as a spec), {@code <requiredSections>},
      * {@code <optionalSections>}, {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}),
      * {@code <requirementIds>} ({@code <pattern>}, {@code <prefix>}, {@code <definitionSections>}, {@code <scope>}),
-     * {@code <signOff>} ({@code <section>}, {@code <roles>}, {@code <statuses>}), {@code <approvedStatuses>} and
-     * {@code <openQuestionsSection>}.
+     * {@code <signOff>} ({@code <section>}, {@code <roles>}, {@code <statuses>}), {@code <approvedStatuses>},
+     * {@code <openQuestionsSection>} and {@code <approvalLock>} (default {@code spec-approvals.lock} in the
+     * directory).
      * Several sets may use different templates. Default: one set, {@code docs/specs} with its
      * {@code TEMPLATE.md}. No user property.
      */
@@ -195,7 +201,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         }
         CheckRequest request = new CheckRequest(baseDirectory(), sets.requests(), charset(), policy, accepted);
         try {
-            return Optional.of(new SpecChecker(TraceRule.ids()).check(request, this::logPlan, requirementCheck));
+            return Optional.of(
+                    new SpecChecker(TraceRule.ids()).check(request, new ConsoleListener(), requirementCheck));
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -301,15 +308,26 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         }
     }
 
-    private void logPlan(SpecSetPlan plan) {
-        if (plan.specCount() == 0) {
-            console.warn("No spec files found in " + consolePath(plan.directory()) + " (includes "
-                    + String.join(", ", plan.includes()) + ")");
-        } else {
-            String specs = plan.specCount() == 1 ? " spec" : " specs";
-            String template = plan.builtInTemplate() ? plan.template() : consolePath(plan.template());
-            console.info("Checking " + plan.specCount() + specs + " in " + consolePath(plan.directory()) + " against "
-                    + template);
+    /** Logs each spec set as it is checked, and a set whose Approved sign-offs are not bound to their text. */
+    private final class ConsoleListener implements SpecSetListener {
+
+        @Override
+        public void specSetFound(SpecSetPlan plan) {
+            if (plan.specCount() == 0) {
+                console.warn("No spec files found in " + consolePath(plan.directory()) + " (includes "
+                        + String.join(", ", plan.includes()) + ")");
+            } else {
+                String specs = plan.specCount() == 1 ? " spec" : " specs";
+                String template = plan.builtInTemplate() ? plan.template() : consolePath(plan.template());
+                console.info("Checking " + plan.specCount() + specs + " in " + consolePath(plan.directory())
+                        + " against " + template);
+            }
+        }
+
+        @Override
+        public void approvalsNotRecorded(String directory, String lockFile) {
+            console.info("No approvals lock file " + consolePath(lockFile) + ": " + ApprovalDriftRule.ID
+                    + " is off for this spec set; run spec:approve to start recording approvals");
         }
     }
 }
