@@ -289,7 +289,7 @@ public final class AdoptionAnalyzer {
             String text = compared(block);
             int count = kept.getOrDefault(text, 0);
             if (placeholders.isPromptLeft(block) && count * 2 > specs.size() && listed.add(text)) {
-                result.add(new AdoptionProposal.KeptText(Placeholders.visibleText(block), block.line(), count));
+                result.add(new AdoptionProposal.KeptText(block.visibleText(), block.line(), count));
             }
         }
         return result;
@@ -297,7 +297,7 @@ public final class AdoptionAnalyzer {
 
     /** A prompt text as the placeholder rule compares it (code markers, emphasis, case and spacing aside). */
     private static String compared(TextBlock block) {
-        return TextKey.of(Placeholders.visibleText(block).replace("`", ""));
+        return TextKey.of(block.visibleText().replace("`", ""));
     }
 
     /** The template's metadata fields, then any other field a tenth of the specs use; most used first. */

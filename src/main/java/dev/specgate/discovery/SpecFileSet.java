@@ -72,6 +72,19 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
         return selected.stream().filter(Files::isRegularFile).toList();
     }
 
+    /**
+     * True when the file (absolute, existing or not) lies below the directory and the patterns select it.
+     */
+    public boolean selects(Path file) {
+        Path normal = file.normalize();
+        if (!normal.startsWith(directory.normalize()) || normal.equals(directory.normalize())) {
+            return false;
+        }
+        String relative = directory.normalize().relativize(normal).toString().replace('\\', '/');
+        return includes.stream().map(GlobPattern::new).anyMatch(p -> p.matches(relative))
+                && excludes.stream().map(GlobPattern::new).noneMatch(p -> p.matches(relative));
+    }
+
     /** A path with its relative form, computed once for matching and sorting. */
     private record Relative(String relative, Path path) {}
 

@@ -29,7 +29,7 @@ import java.util.Set;
 final class CacheCodec {
 
     private static final String MAGIC = "spec-maven-plugin cache";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final int MAX_STRING = 64 * 1024 * 1024;
 
     private CacheCodec() {}
@@ -129,6 +129,7 @@ final class CacheCodec {
                 out.writeInt(signOff.required());
                 out.writeBoolean(signOff.hasTable());
             }
+            out.writeBoolean(o.approvedRow());
         }
 
         private void requirements(List<Requirement> requirements) throws IOException {
@@ -236,7 +237,8 @@ final class CacheCodec {
                 requirementSections.putIfAbsent(r.id(), sections.getOrDefault(r.line(), ""));
             }
             SpecSummary summary = new SpecSummary(file, title, status, author, lastDate, signOff, requirementSections);
-            return new SpecOutcome(file, findings, suppressed, facts, suppressions, status, sections, summary);
+            return new SpecOutcome(
+                    file, findings, suppressed, facts, suppressions, status, sections, summary, in.readBoolean());
         }
 
         private List<Requirement> requirements() throws IOException {

@@ -1,5 +1,6 @@
 package dev.specgate.engine;
 
+import dev.specgate.rules.ApprovalInputs;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -25,8 +26,12 @@ final class CacheKey {
 
     private CacheKey() {}
 
-    /** The key as hex SHA-256; {@code templates} holds each set's template text, in the order of the sets. */
-    static String of(CheckRequest request, String pluginVersion, List<String> templates) {
+    /**
+     * The key as hex SHA-256; {@code templates} holds each set's template text and {@code approvals} its recorded
+     * approvals (the lock file's entries), in the order of the sets.
+     */
+    static String of(
+            CheckRequest request, String pluginVersion, List<String> templates, List<ApprovalInputs> approvals) {
         StringBuilder text = new StringBuilder();
         text.append("plugin ")
                 .append(pluginVersion)
@@ -39,6 +44,7 @@ final class CacheKey {
             text.append("set ").append(canonical(request.specSets().get(i))).append('\n');
             text.append("template ").append(templates.get(i).length()).append('\n');
             text.append(templates.get(i)).append('\n');
+            text.append("approvals ").append(canonical(approvals.get(i))).append('\n');
         }
         return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -42,7 +42,12 @@ final class FindingGate {
 
     /** False when the rule is configured {@code off}. */
     boolean runs(Rule rule) {
-        return !policy.isOff(rule.id());
+        return runs(rule.id());
+    }
+
+    /** True when the rule with this id is not off. */
+    boolean runs(String ruleId) {
+        return !policy.isOff(ruleId);
     }
 
     /** A collector reporting with the rule's configured severity. */
@@ -55,7 +60,12 @@ final class FindingGate {
      * are findings too), drops what they silence, applies the draft downgrade and notes each finding's section.
      */
     SpecOutcome spec(
-            SpecDocument document, SpecSchema schema, List<Finding> raw, SpecFacts facts, SpecSummary summary) {
+            SpecDocument document,
+            SpecSchema schema,
+            List<Finding> raw,
+            SpecFacts facts,
+            SpecSummary summary,
+            boolean approvedRow) {
         String rule = SuppressionReader.RULE_ID;
         FindingCollector problems =
                 new FindingCollector(rule, policy.severityOf(rule, Severity.ERROR), document.path());
@@ -77,7 +87,8 @@ final class FindingGate {
         Stream.concat(facts.definitions().stream(), facts.references().stream())
                 .map(Requirement::line)
                 .forEach(line -> factSections.computeIfAbsent(line, l -> sectionPath(document, l)));
-        return new SpecOutcome(document.path(), kept, suppressed, facts, suppressions, status, factSections, summary);
+        return new SpecOutcome(
+                document.path(), kept, suppressed, facts, suppressions, status, factSections, summary, approvedRow);
     }
 
     /**

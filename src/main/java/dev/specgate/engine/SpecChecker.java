@@ -1,10 +1,15 @@
 package dev.specgate.engine;
 
+import dev.specgate.approval.ApprovalLock;
+import dev.specgate.approval.ApprovalLockFile;
 import dev.specgate.discovery.SpecFileReader;
 import dev.specgate.discovery.SpecFileSet;
 import dev.specgate.discovery.SpecReadException;
+import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
+import dev.specgate.rules.ApprovalDriftRule;
+import dev.specgate.rules.ApprovalInputs;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Rule;
 import dev.specgate.rules.RuleSet;
@@ -40,7 +45,6 @@ public final class SpecChecker {
 
     private final MarkdownParser parser = new MarkdownParser();
     private final TemplateReader templateReader = new TemplateReader();
-    private final List<Rule> rules = RuleSet.all();
     private final Set<String> ruleIds;
     private final LongSupplier clock;
 
@@ -63,7 +67,7 @@ public final class SpecChecker {
     }
 
     private SpecChecker(Set<String> moreRuleIds, LongSupplier clock) {
-        this.ruleIds = Stream.concat(rules.stream().map(Rule::id), moreRuleIds.stream())
+        this.ruleIds = Stream.concat(RuleSet.all().stream().map(Rule::id), moreRuleIds.stream())
                 .collect(Collectors.toUnmodifiableSet());
         this.clock = clock;
     }
@@ -93,8 +97,10 @@ public final class SpecChecker {
         ProjectPaths paths = new ProjectPaths(request.baseDirectory());
         SpecFileReader reader = new SpecFileReader(request.encoding());
         List<TemplateSource> templates = new ArrayList<>();
+        List<ApprovalInputs> approvals = new ArrayList<>();
         for (SpecSetRequest set : request.specSets()) {
             templates.add(TemplateSource.resolve(set, paths, reader));
+            approvals.add(approvalInputs(set, paths, request.severities()));
         }
         Optional<SpecCache> cache = request.cache()
                 .map(settings -> SpecCache.load(
@@ -102,13 +108,15 @@ public final class SpecChecker {
                         CacheKey.of(
                                 request,
                                 settings.pluginVersion(),
-                                templates.stream().map(TemplateSource::text).toList()),
+                                templates.stream().map(TemplateSource::text).toList(),
+                                approvals),
                         listener));
         Tally tally = new Tally();
         FindingGate gate = new FindingGate(request.severities(), ruleIds);
         try (SpecPool pool = new SpecPool(request.threads())) {
             for (int i = 0; i < request.specSets().size(); i++) {
-                SetContext set = new SetContext(i, request.specSets().get(i), templates.get(i), paths, reader, gate);
+                SetContext set = new SetContext(
+                        i, request.specSets().get(i), templates.get(i), approvals.get(i), paths, reader, gate);
                 checkSet(set, pool, cache, listener, tally);
             }
         }
@@ -154,15 +162,20 @@ public final class SpecChecker {
         String directoryName = set.paths.display(directory);
         listener.specSetFound(
                 new SpecSetPlan(directoryName, fileSet.includes(), set.template.displayName(), files.size()));
-        SpecRun run = new SpecRun(parser, rules, set.gate, schema);
+        List<Rule> rules = RuleSet.all(set.approvals);
+        boolean tellUnrecorded = !set.approvals.recording() && set.gate.runs(ApprovalDriftRule.ID);
+        SpecRun run = new SpecRun(
+                parser, rules, set.gate, schema, tellUnrecorded ? Optional.of(set.approvals) : Optional.empty());
         ProgressMeter meter = new ProgressMeter(clock, listener, files.size());
         List<SpecFacts> facts = new ArrayList<>();
         Map<String, SpecOutcome> withFacts = new HashMap<>();
         int[] checked = {0};
+        boolean[] approvedRows = {false};
         pool.map(files, file -> checkFile(set, run, cache, file), keyed -> {
             SpecOutcome outcome = keyed.outcome();
             cache.ifPresent(c -> c.record(keyed.id(), keyed.entry()));
             tally.add(outcome, schema);
+            approvedRows[0] |= outcome.approvedRow();
             facts.add(outcome.facts());
             if (!outcome.facts().definitions().isEmpty()
                     || !outcome.facts().references().isEmpty()) {
@@ -176,6 +189,9 @@ public final class SpecChecker {
                 SpecRun.run(rule, directoryName, () -> setRule.checkSet(facts, schema, out));
                 tally.gated.addAll(set.gate.setFindings(out.findings(), withFacts, tally.suppressed));
             }
+        }
+        if (tellUnrecorded && approvedRows[0]) {
+            listener.approvalsNotRecorded(directoryName, set.approvals.lockFile());
         }
     }
 
@@ -220,6 +236,47 @@ public final class SpecChecker {
         }
     }
 
+    /**
+     * The set's recorded approvals, read from its lock file when the {@code approval-drift} rule runs (none when the
+     * file does not exist: the rule is then inactive for the set); under {@code relaxDrafts} the draft statuses are
+     * exempt. Never writes the lock file.
+     */
+    static ApprovalInputs approvalInputs(SpecSetRequest set, ProjectPaths paths, SeverityPolicy policy)
+            throws SpecCheckException {
+        Optional<ApprovalLock> lock = policy.isOff(ApprovalDriftRule.ID) ? Optional.empty() : readLock(set, paths);
+        return new ApprovalInputs(
+                paths.display(set.directory()), paths.display(set.approvalLock()), lock, policy.draftStatuses());
+    }
+
+    /** The set's lock file; empty when it does not exist. */
+    static Optional<ApprovalLock> readLock(SpecSetRequest set, ProjectPaths paths) throws SpecCheckException {
+        Path file = paths.absolute(set.approvalLock());
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ApprovalLockFile.read(file, paths.display(file)));
+        } catch (ApprovalLockFile.LockFileException e) {
+            throw new SpecCheckException(
+                    "Invalid approvals lock file " + e.getMessage() + " (parameter approvalLock of the spec set)", e);
+        }
+    }
+
+    /** Reads and parses one spec (for {@link SpecApprover}, which needs the document itself). */
+    SpecDocument parse(Path file, String display, SpecFileReader reader) throws SpecCheckException {
+        try {
+            String text = reader.read(file, display);
+            NestingLimit.check(display, text);
+            try {
+                return parser.parse(display, text);
+            } catch (StackOverflowError e) {
+                throw NestingLimit.tooDeep(display, text);
+            }
+        } catch (SpecReadException e) {
+            throw new SpecCheckException(e.getMessage(), e);
+        }
+    }
+
     SpecSchema schemaOf(TemplateSource template, SpecSetRequest set) throws SpecCheckException {
         String name = template.displayName();
         TemplateCheck.text(name, template.text());
@@ -244,6 +301,7 @@ public final class SpecChecker {
             int index,
             SpecSetRequest request,
             TemplateSource template,
+            ApprovalInputs approvals,
             ProjectPaths paths,
             SpecFileReader reader,
             FindingGate gate) {}

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param status its document status, for the draft downgrade of those findings
  * @param factSections the section path of each line holding one of the facts, for those findings' baseline entries
  * @param summary what reports show of the spec
+ * @param approvedRow whether the spec has a sign-off row saying Approved that no lock file records (asked only when
+ *     the set has no lock file)
  */
 record SpecOutcome(
         String file,
@@ -26,7 +28,8 @@ record SpecOutcome(
         List<Suppression> suppressions,
         Optional<String> status,
         Map<Integer, String> factSections,
-        SpecSummary summary) {
+        SpecSummary summary,
+        boolean approvedRow) {
 
     SpecOutcome {
         findings = List.copyOf(findings);
@@ -41,6 +44,6 @@ record SpecOutcome(
 
     /** The same outcome without its findings: what set-wide rules' findings need of it. */
     SpecOutcome withoutFindings() {
-        return new SpecOutcome(file, List.of(), 0, facts, suppressions, status, factSections, summary);
+        return new SpecOutcome(file, List.of(), 0, facts, suppressions, status, factSections, summary, approvedRow);
     }
 }

@@ -3,6 +3,8 @@ package dev.specgate.engine;
 import dev.specgate.model.Finding;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
+import dev.specgate.rules.ApprovalDriftRule;
+import dev.specgate.rules.ApprovalInputs;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Rule;
 import dev.specgate.rules.RuleContext;
@@ -10,6 +12,7 @@ import dev.specgate.rules.SpecFacts;
 import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks one spec of a spec set from its text to its {@link SpecOutcome}: parse, every rule that is not off, the
@@ -21,12 +24,24 @@ final class SpecRun {
     private final List<Rule> rules;
     private final FindingGate gate;
     private final SpecSchema schema;
+    private final Optional<ApprovalInputs> unrecordedApprovals;
 
-    SpecRun(MarkdownParser parser, List<Rule> rules, FindingGate gate, SpecSchema schema) {
+    /**
+     * @param unrecordedApprovals the set's approval inputs when its lock file is missing and {@code approval-drift}
+     *     is on: each outcome then says whether the spec has a sign-off row saying Approved, which the set's user is
+     *     told goes unchecked; empty otherwise
+     */
+    SpecRun(
+            MarkdownParser parser,
+            List<Rule> rules,
+            FindingGate gate,
+            SpecSchema schema,
+            Optional<ApprovalInputs> unrecordedApprovals) {
         this.parser = parser;
         this.rules = List.copyOf(rules);
         this.gate = gate;
         this.schema = schema;
+        this.unrecordedApprovals = unrecordedApprovals;
     }
 
     /**
@@ -48,7 +63,11 @@ final class SpecRun {
             }
         }
         SpecFacts facts = SpecFacts.of(document, schema);
-        return gate.spec(document, schema, raw, facts, SpecSummary.of(document, schema, facts.definitions()));
+        boolean approvedRow = unrecordedApprovals
+                .map(approvals -> ApprovalDriftRule.hasApprovedRow(document, schema, approvals))
+                .orElse(false);
+        return gate.spec(
+                document, schema, raw, facts, SpecSummary.of(document, schema, facts.definitions()), approvedRow);
     }
 
     private SpecDocument parse(String file, String text) throws SpecCheckException {

@@ -1,6 +1,9 @@
 package dev.specgate.engine;
 
-/** Told about each spec set before its specs are checked, and about progress on long ones (the Mojo logs both). */
+/**
+ * Told about each spec set before its specs are checked, about progress on long ones and about what was left
+ * unchecked (the Mojo logs them).
+ */
 @FunctionalInterface
 public interface SpecSetListener {
 
@@ -17,4 +20,13 @@ public interface SpecSetListener {
 
     /** A detail worth a debug line, e.g. why the cache was not used. */
     default void debug(String message) {}
+
+    /**
+     * The spec set has sign-off rows saying Approved but no approvals lock file, so {@code approval-drift} checks
+     * nothing in it; told at most once per set, after its specs are checked.
+     *
+     * @param directory the spec directory relative to the base directory
+     * @param lockFile the lock file relative to the base directory
+     */
+    default void approvalsNotRecorded(String directory, String lockFile) {}
 }

@@ -11,6 +11,7 @@ import dev.specgate.engine.SpecSetPlan;
 import dev.specgate.gate.Baseline;
 import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.report.RuleInfo;
+import dev.specgate.rules.ApprovalDriftRule;
 import dev.specgate.trace.TraceRule;
 import java.io.File;
 import java.nio.charset.Charset;
@@ -32,7 +33,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The parameters and the check run that {@code spec:check} and {@code spec:baseline} share. */
+/**
+ * The parameters and the check run that the goals reading spec sets share ({@code spec:check}, {@code spec:baseline},
+ * {@code spec:approve}, {@code spec:init}, {@code spec:trace}, the reports).
+ */
 public abstract class AbstractSpecMojo extends AbstractMojo {
 
     /**
@@ -44,8 +48,9 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      * is never checked as a spec), {@code <requiredSections>},
      * {@code <optionalSections>}, {@code <aliases>} ({@code <alias>Testing Strategy = Test Plan</alias>}),
      * {@code <requirementIds>} ({@code <pattern>}, {@code <prefix>}, {@code <definitionSections>}, {@code <scope>}),
-     * {@code <signOff>} ({@code <section>}, {@code <roles>}, {@code <statuses>}), {@code <approvedStatuses>} and
-     * {@code <openQuestionsSection>}.
+     * {@code <signOff>} ({@code <section>}, {@code <roles>}, {@code <statuses>}), {@code <approvedStatuses>},
+     * {@code <openQuestionsSection>} and {@code <approvalLock>} (default {@code spec-approvals.lock} in the
+     * directory).
      * Several sets may use different templates. Default: one set, {@code docs/specs} with its
      * {@code TEMPLATE.md}. No user property.
      */
@@ -226,39 +231,11 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         CheckRequest request = new CheckRequest(
                 baseDirectory(), sets.requests(), charset(), policy, accepted, threadCount(), cacheSettings());
         try {
-            return Optional.of(new SpecChecker(TraceRule.ids()).check(request, listener(), requirementCheck));
+            return Optional.of(
+                    new SpecChecker(TraceRule.ids()).check(request, new ConsoleListener(), requirementCheck));
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-    }
-
-    /**
-     * Logs each spec set's plan in the goal's console block; progress lines on long sets go out at once (held back
-     * they would say nothing), debug lines too.
-     */
-    private SpecSetListener listener() {
-        return new SpecSetListener() {
-            @Override
-            public void specSetFound(SpecSetPlan plan) {
-                logPlan(plan);
-            }
-
-            @Override
-            public void progress(int checked, int total, int findings) {
-                getLog().info(String.format(
-                        Locale.ROOT,
-                        "Checked %,d of %,d specs (%,d finding%s so far)",
-                        checked,
-                        total,
-                        findings,
-                        findings == 1 ? "" : "s"));
-            }
-
-            @Override
-            public void debug(String message) {
-                getLog().debug(message);
-            }
-        };
     }
 
     /** The spec sets to check, after one {@code [INFO]} line per default directory that is absent. */
@@ -389,15 +366,43 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         }
     }
 
-    private void logPlan(SpecSetPlan plan) {
-        if (plan.specCount() == 0) {
-            console.warn("No spec files found in " + consolePath(plan.directory()) + " (includes "
-                    + String.join(", ", plan.includes()) + ")");
-        } else {
-            String specs = plan.specCount() == 1 ? " spec" : " specs";
-            String template = plan.builtInTemplate() ? plan.template() : consolePath(plan.template());
-            console.info("Checking " + plan.specCount() + specs + " in " + consolePath(plan.directory()) + " against "
-                    + template);
+    /** Logs each spec set as it is checked, and a set whose Approved sign-offs are not bound to their text. */
+    private final class ConsoleListener implements SpecSetListener {
+
+        @Override
+        public void specSetFound(SpecSetPlan plan) {
+            if (plan.specCount() == 0) {
+                console.warn("No spec files found in " + consolePath(plan.directory()) + " (includes "
+                        + String.join(", ", plan.includes()) + ")");
+            } else {
+                String specs = plan.specCount() == 1 ? " spec" : " specs";
+                String template = plan.builtInTemplate() ? plan.template() : consolePath(plan.template());
+                console.info("Checking " + plan.specCount() + specs + " in " + consolePath(plan.directory())
+                        + " against " + template);
+            }
+        }
+
+        @Override
+        public void approvalsNotRecorded(String directory, String lockFile) {
+            console.info("No approvals lock file " + consolePath(lockFile) + ": " + ApprovalDriftRule.ID
+                    + " is off for this spec set; run spec:approve to start recording approvals");
+        }
+
+        /** Progress on a long set goes out at once: held back in the console block it would say nothing. */
+        @Override
+        public void progress(int checked, int total, int findings) {
+            getLog().info(String.format(
+                    Locale.ROOT,
+                    "Checked %,d of %,d specs (%,d finding%s so far)",
+                    checked,
+                    total,
+                    findings,
+                    findings == 1 ? "" : "s"));
+        }
+
+        @Override
+        public void debug(String message) {
+            getLog().debug(message);
         }
     }
 }

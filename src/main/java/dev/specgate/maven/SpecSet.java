@@ -21,6 +21,7 @@ import java.util.List;
  *   <signOff><roles><role>Tech Lead</role><role>Security</role></roles></signOff>
  *   <approvedStatuses><status>Approved</status><status>Implemented</status></approvedStatuses>
  *   <openQuestionsSection>Open Questions</openQuestionsSection>
+ *   <approvalLock>docs/specs/spec-approvals.lock</approvalLock>
  * </specSet>
  * }</pre>
  */
@@ -89,6 +90,13 @@ public class SpecSet {
      * "Open Questions".
      */
     private String openQuestionsSection;
+
+    /**
+     * The lock file recording the set's approvals ({@code spec:approve} writes it, the {@code approval-drift} rule
+     * of {@code spec:check} reads it), committed beside the specs. While it does not exist, {@code approval-drift} is
+     * off for the set. Default {@code spec-approvals.lock} in the directory.
+     */
+    private String approvalLock;
 
     public String getDirectory() {
         return directory;
@@ -184,5 +192,13 @@ public class SpecSet {
 
     public void setOpenQuestionsSection(String openQuestionsSection) {
         this.openQuestionsSection = openQuestionsSection;
+    }
+
+    public String getApprovalLock() {
+        return approvalLock;
+    }
+
+    public void setApprovalLock(String approvalLock) {
+        this.approvalLock = approvalLock;
     }
 }

@@ -1,5 +1,6 @@
 package dev.specgate.maven;
 
+import dev.specgate.approval.ApprovalLockFile;
 import dev.specgate.discovery.SpecFileSet;
 import dev.specgate.engine.SpecSetRequest;
 import dev.specgate.schema.RequirementIdOverrides;
@@ -118,7 +119,10 @@ final class SpecSetConverter {
                 .withSignOff(signOff(set.getSignOff()))
                 .withApprovedStatuses(trimmed(set.getApprovedStatuses()))
                 .withOpenQuestionsSection(Optional.ofNullable(blankToNull(set.getOpenQuestionsSection())));
-        return new SpecSetRequest(dir, includes, excludes, template, overrides);
+        Path approvalLock = Optional.ofNullable(blankToNull(set.getApprovalLock()))
+                .map(l -> baseDirectory.resolve(l).normalize())
+                .orElse(dir.resolve(ApprovalLockFile.DEFAULT_NAME));
+        return new SpecSetRequest(dir, includes, excludes, template, overrides, approvalLock);
     }
 
     /** The trimmed patterns; one with a {@code ..} segment could never match, as files are looked for below it. */

@@ -12,12 +12,30 @@ import java.util.List;
  * @param inlines the pieces in source order
  * @param task for a list item's paragraph: whether it belongs to a task item, or lies under one (a checklist)
  * @param ordered for a list item's paragraph: whether the list is ordered
+ * @param quoted whether the block lies inside a block quote ({@code > ...})
  */
 public record TextBlock(
-        BlockKind kind, SourceLocation location, int endLine, List<Inline> inlines, TaskState task, boolean ordered) {
+        BlockKind kind,
+        SourceLocation location,
+        int endLine,
+        List<Inline> inlines,
+        TaskState task,
+        boolean ordered,
+        boolean quoted) {
 
     public TextBlock {
         inlines = List.copyOf(inlines);
+    }
+
+    /** A block outside any block quote. */
+    public TextBlock(
+            BlockKind kind,
+            SourceLocation location,
+            int endLine,
+            List<Inline> inlines,
+            TaskState task,
+            boolean ordered) {
+        this(kind, location, endLine, inlines, task, ordered, false);
     }
 
     /** The first line of the block. */
@@ -31,6 +49,28 @@ public record TextBlock(
                 && inlines.stream()
                         .allMatch(i -> i.kind() == InlineKind.HTML_COMMENT
                                 || i.kind() == InlineKind.TEXT && i.text().isBlank());
+    }
+
+    /**
+     * The text a reader sees: prose, bracketed text, code (between backticks), link text and autolinks, joined with
+     * a space between lines, trimmed; HTML, comments, link targets and images left out.
+     */
+    public String visibleText() {
+        StringBuilder text = new StringBuilder();
+        int line = line();
+        for (Inline piece : inlines) {
+            switch (piece.kind()) {
+                case TEXT, BRACKETED, CODE, LINK_TEXT, AUTOLINK -> {
+                    if (piece.location().line() != line && text.length() > 0) {
+                        text.append(' ');
+                    }
+                    line = piece.location().line();
+                    text.append(piece.kind() == InlineKind.CODE ? "`" + piece.text() + "`" : piece.text());
+                }
+                default -> {}
+            }
+        }
+        return text.toString().strip();
     }
 
     /** True when the block is part of a checklist: a task item, an item under one, or a paragraph after a box. */

@@ -1,5 +1,6 @@
 package dev.specgate.parse;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -208,7 +209,8 @@ final class DocumentBuilder {
                 index.endLine(paragraph.getStartOffset(), paragraph.getEndOffset()),
                 content,
                 task,
-                item != null && item.isOrderedItem()));
+                item != null && item.isOrderedItem(),
+                paragraph.getAncestorOfType(BlockQuote.class) != null));
     }
 
     /** The state of the nearest task item at or above a list item: items under a task item are its checklist. */
@@ -259,18 +261,28 @@ final class DocumentBuilder {
                 TaskState.NONE,
                 false));
         BasedSequence text = heading.getText();
-        String title = text.toString().replaceAll("\\s*\\n\\s*", " ").strip();
+        String title = text.toString();
+        for (Inline piece : content) {
+            if (piece.kind() == InlineKind.HTML_COMMENT) {
+                title = title.replace(piece.text(), " "); // <!-- omit in toc --> is not part of the title
+            }
+        }
+        title = title.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s{2,}", " ").strip();
         int start = text.isEmpty() ? heading.getStartOffset() : text.getStartOffset();
         HeadingInfo info = new HeadingInfo(title, heading.getLevel(), index.location(start));
         headings.add(info);
         return info;
     }
 
-    /** Seed-style metadata: {@code key: value} lines closed by {@code ---}, which CommonMark reads as setext. */
+    /**
+     * Seed-style metadata: {@code key: value} lines closed by {@code ---}, which CommonMark reads as setext. A single
+     * such line as the document's first heading is its title ({@code A12: Faster retries} over {@code ----}).
+     */
     private boolean setextMetadata(Heading heading) {
         List<SourceLine> content = lines(heading);
         List<SourceLine> keyValues = content.subList(0, content.size() - 1);
         if (keyValues.isEmpty()
+                || keyValues.size() == 1 && headings.isEmpty()
                 || !keyValues.stream().allMatch(l -> KeyValueLine.plain(l).isPresent())) {
             return false;
         }

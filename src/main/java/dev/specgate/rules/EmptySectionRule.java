@@ -6,7 +6,6 @@ import dev.specgate.model.Section;
 import dev.specgate.model.SourceLine;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.TextBlock;
-import dev.specgate.schema.SpecSchema;
 import java.util.List;
 
 /**
@@ -31,7 +30,6 @@ public final class EmptySectionRule implements Rule {
     @Override
     public void check(RuleContext context, FindingCollector out) {
         SpecDocument document = context.document();
-        SpecSchema schema = context.schema();
         for (SectionMatches.Present match : context.sectionMatches().present()) {
             Section section = match.section();
             if (!match.spec().optional() && isEmpty(document, section)) {

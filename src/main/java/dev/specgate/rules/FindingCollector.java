@@ -31,6 +31,15 @@ public final class FindingCollector {
         findings.add(new Finding(ruleId, severity, file, at, message, from));
     }
 
+    /**
+     * Reports a finding at most as severe as {@code cap}: a rule's lesser problem (e.g. a stale record) stays a
+     * warning when the rule reports errors, and follows the rule down when it is configured lower.
+     */
+    public void reportAtMost(Severity cap, SourceLocation at, String message) {
+        Severity level = severity.compareTo(cap) < 0 ? cap : severity;
+        findings.add(new Finding(ruleId, level, file, at, message, OptionalInt.empty()));
+    }
+
     /** Reports a finding in another file of the same spec set (for {@link SpecSetRule}s). */
     public void reportIn(String otherFile, SourceLocation at, String message) {
         findings.add(new Finding(ruleId, severity, otherFile, at, message, OptionalInt.empty()));

@@ -43,8 +43,7 @@ public final class PlaceholderRule implements Rule {
                 found.put(hit.location(), "Placeholder \"" + hit.text() + "\" left in");
             }
             if (hits.isEmpty() && placeholders.isPromptLeft(block) && !answered(context, block)) {
-                found.put(
-                        block.location(), "Template text left unchanged: \"" + Placeholders.visibleText(block) + "\"");
+                found.put(block.location(), "Template text left unchanged: \"" + block.visibleText() + "\"");
             }
         }
         // Metadata written as prose lies in blocks and was read there; front matter is read here.
@@ -70,7 +69,7 @@ public final class PlaceholderRule implements Rule {
      * reasons) is answered: the section holds content after it that is not itself template text.
      */
     private static boolean answered(RuleContext context, TextBlock block) {
-        if (!Placeholders.visibleText(block).endsWith("?")) {
+        if (!block.visibleText().endsWith("?")) {
             return false;
         }
         SpecDocument document = context.document();

@@ -11,7 +11,6 @@ import dev.specgate.model.Table;
 import dev.specgate.model.TableCell;
 import dev.specgate.model.TableRow;
 import dev.specgate.model.TextBlock;
-import dev.specgate.schema.Placeholders;
 import dev.specgate.schema.RequirementIdSpec;
 import dev.specgate.schema.SectionSpec;
 import java.util.ArrayList;
@@ -100,7 +99,7 @@ final class RequirementIdScanner {
                     .filter(s -> !s.isEmpty())
                     .collect(Collectors.joining(" | "));
         }
-        String visible = Placeholders.visibleText(block);
+        String visible = block.visibleText();
         String id = piece.text().substring(0, end).strip();
         int at = visible.indexOf(id);
         String rest = at >= 0 ? visible.substring(at + id.length()) : "";

@@ -7,8 +7,13 @@ public final class RuleSet {
 
     private RuleSet() {}
 
-    /** Every rule, in a stable order. */
+    /** Every rule, in a stable order, for a spec set without a lock file ({@code approval-drift} checks nothing). */
     public static List<Rule> all() {
+        return all(ApprovalInputs.NONE);
+    }
+
+    /** Every rule, in a stable order, for a spec set with these recorded approvals. */
+    public static List<Rule> all(ApprovalInputs approvals) {
         return List.of(
                 new RequiredSectionRule(),
                 new EmptySectionRule(),
@@ -17,6 +22,7 @@ public final class RuleSet {
                 new RequirementIdRule(),
                 new SignOffRule(),
                 new OpenQuestionsRule(),
-                new TableColumnsRule());
+                new TableColumnsRule(),
+                new ApprovalDriftRule(approvals));
     }
 }

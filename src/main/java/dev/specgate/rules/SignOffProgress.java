@@ -1,18 +1,15 @@
 package dev.specgate.rules;
 
-import dev.specgate.model.InlineText;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
-import dev.specgate.model.TableRow;
-import dev.specgate.schema.SignOffInference;
 import dev.specgate.schema.SignOffSpec;
 import dev.specgate.schema.SpecSchema;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * How far a spec's sign-off has come: how many of the required roles have an {@code Approved} row in its sign-off
- * table. A fact for reports; the {@link SignOffRule} decides what is wrong.
+ * table (found by {@link SignOffTable}, as the rules find it). A fact for reports; the {@link SignOffRule} decides what
+ * is wrong.
  *
  * @param approved the required roles whose row says {@code Approved}
  * @param required the required roles
@@ -26,13 +23,7 @@ public record SignOffProgress(int approved, int required, boolean hasTable) {
             return Optional.empty();
         }
         SignOffSpec spec = schema.signOff().get();
-        Optional<Table> table = SectionLookup.find(document, schema.sections(), spec.sectionPath())
-                .map(document::tablesIn)
-                .flatMap(tables ->
-                        tables.stream().filter(t -> t.columnIndex("Role") >= 0).findFirst())
-                .or(() -> document.tables().stream()
-                        .filter(SignOffInference::isSignOffTable)
-                        .findFirst());
+        Optional<Table> table = SignOffTable.find(document, schema, spec);
         if (table.isEmpty()) {
             return Optional.of(new SignOffProgress(0, spec.requiredRoles().size(), false));
         }
@@ -53,16 +44,8 @@ public record SignOffProgress(int approved, int required, boolean hasTable) {
     }
 
     private static boolean approvedBy(Table table, String role) {
-        int roleColumn = table.columnIndex("Role");
-        int statusColumn = table.columnIndex("Status");
-        if (statusColumn < 0) {
-            return false;
-        }
-        List<TableRow> rows = table.rows();
-        return rows.stream()
-                .filter(row -> SignOffRule.sameRole(
-                        InlineText.unwrap(row.cell(roleColumn).text()), role))
-                .anyMatch(
-                        row -> InlineText.unwrap(row.cell(statusColumn).text()).equalsIgnoreCase("Approved"));
+        return table.rows().stream()
+                .filter(row -> SignOffTable.sameRole(SignOffTable.roleOf(table, row), role))
+                .anyMatch(row -> SignOffTable.statusOf(table, row).equalsIgnoreCase("Approved"));
     }
 }

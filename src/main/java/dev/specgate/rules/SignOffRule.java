@@ -15,7 +15,6 @@ import dev.specgate.schema.SpecSchema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,14 +57,10 @@ public final class SignOffRule implements Rule {
             return;
         }
         SignOffSpec spec = schema.signOff().get();
-        Optional<Section> section = SectionLookup.find(document, schema.sections(), spec.sectionPath());
-        Optional<Table> table = section.isPresent()
-                ? bestTable(document.tablesIn(section.get()))
-                : document.tables().stream()
-                        .filter(SignOffInference::isSignOffTable)
-                        .findFirst();
+        Optional<Table> table = SignOffTable.find(document, schema, spec);
         if (table.isEmpty()) {
-            SourceLocation at = section.map(Section::location)
+            SourceLocation at = SectionLookup.find(document, schema.sections(), spec.sectionPath())
+                    .map(Section::location)
                     .orElseGet(() -> SourceLocation.of(
                             spec.sectionPath().isEmpty()
                                     ? Math.max(1, document.lineCount())
@@ -85,25 +80,11 @@ public final class SignOffRule implements Rule {
         return LocalDate.now(clock);
     }
 
-    /** The table with the most sign-off columns (at least one). */
-    private static Optional<Table> bestTable(List<Table> tables) {
-        return tables.stream()
-                .filter(t -> columnCount(t) > 0)
-                .max(Comparator.comparingInt(SignOffRule::columnCount)
-                        .thenComparing(t -> -t.location().line()));
-    }
-
     /** True when the role cell names the role, possibly with a qualifier: {@code Security (AppSec)}. */
     static boolean sameRole(String cell, String role) {
         String c = cell.strip().toLowerCase(Locale.ROOT);
         String r = role.strip().toLowerCase(Locale.ROOT);
         return c.equals(r) || c.startsWith(r) && c.substring(r.length()).matches("\\s*[(:,/\\-–—].*");
-    }
-
-    private static int columnCount(Table table) {
-        return (int) SignOffInference.COLUMNS.stream()
-                .filter(c -> table.columnIndex(c) >= 0)
-                .count();
     }
 
     /** The checks on one sign-off table. */

@@ -40,6 +40,10 @@ import java.util.regex.Pattern;
  *   <li><b>Prompt text</b>: a paragraph or list item of the template left verbatim (see {@link #isPromptLeft}).</li>
  * </ul>
  *
+ * A {@code Key: (leave ...)} line of the template, one whose value tells the author to leave it as it is
+ * ({@code Implementation PR: (leave this empty)}), is not a placeholder when the spec keeps that whole line; the
+ * prompt anywhere else still is.
+ *
  * Only prose is read: code spans, link text and targets, autolinks, images, HTML and comments never hold a
  * placeholder. Immutable and thread-safe.
  */
@@ -60,7 +64,10 @@ public final class Placeholders {
             Pattern.compile("(?:([\\p{L}][\\p{L}-]*)\\s+)?([\\p{L}][\\p{L}-]*)\\s+[1-9]\\d{0,2}[?:.]?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'/-]*");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'/-]*");
-    private static final Pattern CODE_LIKE = Pattern.compile("[\"`=;{}()<>]|::|->|\\.\\.");
+    /** A template value that tells the author to leave it: {@code (leave this empty)}. */
+    private static final Pattern LEAVE = Pattern.compile("\\(\\s*leave\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CODE_LIKE = Pattern.compile("[\"`=;{}()<>]|::|->|(?<=\\w)\\.\\.(?=\\w)");
 
     /** A delimiter style a template may write its prompts in. */
     enum Style {
@@ -78,6 +85,7 @@ public final class Placeholders {
     private final Set<String> allMarkers;
     private final Set<String> numberedNouns;
     private final Set<String> promptTexts;
+    private final Set<String> leaveAsIs;
 
     private Placeholders(
             boolean enabled,
@@ -86,7 +94,8 @@ public final class Placeholders {
             Set<String> templatePrompts,
             Set<String> markers,
             Set<String> numberedNouns,
-            Set<String> promptTexts) {
+            Set<String> promptTexts,
+            Set<String> leaveAsIs) {
         this.enabled = enabled;
         this.styles = Set.copyOf(styles);
         this.singleWordSquare = singleWordSquare;
@@ -95,11 +104,12 @@ public final class Placeholders {
         this.allMarkers = allMarkers(this.markers);
         this.numberedNouns = Set.copyOf(numberedNouns);
         this.promptTexts = Set.copyOf(promptTexts);
+        this.leaveAsIs = Set.copyOf(leaveAsIs);
     }
 
     /** No placeholders at all (the rule switched off in the POM). */
     public static Placeholders none() {
-        return new Placeholders(false, Set.of(), false, Set.of(), Set.of(), Set.of(), Set.of());
+        return new Placeholders(false, Set.of(), false, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /** Learns the prompt styles, prompts, markers, numbered nouns and prompt texts of a template. */
@@ -107,7 +117,9 @@ public final class Placeholders {
         Learner learner = new Learner();
         for (TextBlock block : template.blocks()) {
             // Checklists and tables of contents are text a spec keeps, not prompts.
-            if (block.kind() != BlockKind.HTML && !block.inChecklist() && !PromptTexts.isTableOfContents(block)) {
+            if (block.kind() == BlockKind.HTML) {
+                block.inlines().forEach(piece -> learner.htmlPrompt(piece.text().strip()));
+            } else if (!block.inChecklist() && !PromptTexts.isTableOfContents(block)) {
                 learner.block(block);
             }
         }
@@ -125,7 +137,8 @@ public final class Placeholders {
                 learner.prompts,
                 learner.markers,
                 learner.nouns,
-                PromptTexts.collect(template));
+                PromptTexts.collect(template),
+                learner.leaveAsIs);
     }
 
     /** These placeholders plus extra marker words and prompts from the POM. */
@@ -134,7 +147,8 @@ public final class Placeholders {
         extraWords.forEach(w -> words.add(w.strip()));
         Set<String> prompts = new LinkedHashSet<>(templatePrompts);
         extraPrompts.forEach(p -> prompts.add(key(p)));
-        return new Placeholders(enabled, styles, singleWordSquare, prompts, words, numberedNouns, promptTexts);
+        return new Placeholders(
+                enabled, styles, singleWordSquare, prompts, words, numberedNouns, promptTexts, leaveAsIs);
     }
 
     /** The template's prompt texts, in their compared form (for tests and reports). */
@@ -144,19 +158,33 @@ public final class Placeholders {
 
     /** Every placeholder in a block's prose, in source order, without overlaps. */
     public List<Hit> find(TextBlock block) {
-        if (!enabled || block.kind() == BlockKind.HTML) {
+        if (!enabled || leaveAsIs.contains(key(block.visibleText()))) {
             return List.of();
         }
+        if (block.kind() == BlockKind.HTML) {
+            // a line that is only <google group thread> opens an HTML block; only the template's own prompt counts
+            return block.inlines().stream()
+                    .filter(piece -> piece.kind() == InlineKind.HTML
+                            && templatePrompts.contains(key(piece.text().strip())))
+                    .map(piece -> new Hit(piece.text().strip(), piece.location()))
+                    .toList();
+        }
         List<Hit> hits = new ArrayList<>();
+        Quotes quotes = Quotes.of(block);
         for (Inline piece : block.inlines()) {
             if (piece.kind() == InlineKind.TEXT) {
-                scanText(piece, block.kind() != BlockKind.HEADING, hits);
-            } else if (piece.kind() == InlineKind.BRACKETED && isSquarePrompt(piece.text())) {
+                scanText(piece, block.kind() != BlockKind.HEADING, quotes, hits);
+                quotes = quotes.after(piece.text());
+            } else if (piece.kind() == InlineKind.BRACKETED
+                    && !quotes.inside()
+                    && isSquarePrompt(piece.text(), block.kind() == BlockKind.HEADING)) {
                 hits.add(new Hit(piece.text(), piece.location()));
+            } else if (piece.kind() == InlineKind.HTML && templatePrompts.contains(key(piece.text()))) {
+                hits.add(new Hit(piece.text(), piece.location())); // <google group thread> reads as a tag
             }
         }
         if (hits.isEmpty() && block.kind() != BlockKind.HEADING) {
-            String whole = visibleText(block);
+            String whole = block.visibleText();
             if (isWholeValuePlaceholder(whole) || templatePrompts.contains(key(whole))) {
                 hits.add(new Hit(whole, block.location()));
             }
@@ -170,9 +198,9 @@ public final class Placeholders {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
-        scanText(new Inline(InlineKind.TEXT, value, at), true, hits);
+        scanText(new Inline(InlineKind.TEXT, value, at), true, Quotes.of(value), hits);
         String stripped = unwrap(value);
-        boolean squarePrompt = stripped.startsWith("[") && stripped.endsWith("]") && isSquarePrompt(stripped);
+        boolean squarePrompt = stripped.startsWith("[") && stripped.endsWith("]") && isSquarePrompt(stripped, false);
         if (hits.isEmpty()
                 && (squarePrompt || isWholeValuePlaceholder(stripped) || templatePrompts.contains(key(stripped)))) {
             hits.add(new Hit(stripped, at));
@@ -194,27 +222,18 @@ public final class Placeholders {
         if (!enabled || block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM) {
             return false;
         }
-        String key = key(visibleText(block));
-        return !key.isEmpty() && promptTexts.contains(key);
+        String text = block.visibleText();
+        return !text.isBlank() && promptTexts.contains(blockKey(block)) && !leaveAsIs.contains(key(text));
     }
 
-    /** The visible text of a block: prose, code and link text joined, a space between lines; HTML left out. */
-    public static String visibleText(TextBlock block) {
-        StringBuilder text = new StringBuilder();
-        int line = block.line();
-        for (Inline piece : block.inlines()) {
-            switch (piece.kind()) {
-                case TEXT, BRACKETED, CODE, LINK_TEXT, AUTOLINK -> {
-                    if (piece.location().line() != line && text.length() > 0) {
-                        text.append(' ');
-                    }
-                    line = piece.location().line();
-                    text.append(piece.kind() == InlineKind.CODE ? "`" + piece.text() + "`" : piece.text());
-                }
-                default -> {}
-            }
-        }
-        return text.toString().strip();
+    /**
+     * The form a paragraph or list item is compared in as prompt text: {@link #key(String)} of its visible text,
+     * after {@code "> "} when the block lies in a block quote. A prompt the template writes as a quote is left only
+     * when the spec keeps it quoted, and a spec that quotes a plain prompt is quoting it, not leaving it.
+     */
+    static String blockKey(TextBlock block) {
+        String key = key(block.visibleText());
+        return block.quoted() ? "> " + key : key;
     }
 
     /** The form template prompts and spec text are compared in (see {@link TextKey}). */
@@ -240,7 +259,7 @@ public final class Placeholders {
         return s.substring(0, end);
     }
 
-    private void scanText(Inline piece, boolean markers, List<Hit> hits) {
+    private void scanText(Inline piece, boolean markers, Quotes quotes, List<Hit> hits) {
         String text = piece.text();
         if (text.indexOf('{') >= 0) {
             Matcher m = DOUBLE_BRACE.matcher(text);
@@ -273,8 +292,9 @@ public final class Placeholders {
                 boolean wordStart = i == 0 || !isWordChar(text.charAt(i - 1));
                 boolean wordEnd = from == text.length() || !isWordChar(text.charAt(from));
                 boolean quoted =
-                        i > 0 && from < text.length() && isQuote(text.charAt(i - 1)) && isQuote(text.charAt(from));
-                if (wordStart && wordEnd && !quoted) {
+                        i > 0 && from < text.length() && isQuote(text.charAt(i - 1)) && isQuote(text.charAt(from))
+                                || quotes.after(text.substring(0, i)).inside();
+                if (wordStart && wordEnd && !quoted && !isDefinedAcronym(text, i, from)) {
                     hits.add(new Hit(marker, piece.at(i)));
                 }
             }
@@ -296,14 +316,19 @@ public final class Placeholders {
         }
     }
 
-    private boolean isSquarePrompt(String bracketed) {
+    /** In a heading, a one-word label is a tag ({@code ### [Outdated] Pick first}) unless the template wrote it. */
+    private boolean isSquarePrompt(String bracketed, boolean inHeading) {
         if (templatePrompts.contains(key(bracketed))) {
             return true;
         }
         if (!styles.contains(Style.SQUARE) || !bracketed.startsWith("[") || !bracketed.endsWith("]")) {
             return false;
         }
-        return isProseLabel(bracketed.substring(1, bracketed.length() - 1), singleWordSquare, true);
+        String label = bracketed.substring(1, bracketed.length() - 1);
+        if (inHeading && !label.strip().contains(" ")) {
+            return false;
+        }
+        return isProseLabel(label, singleWordSquare, true);
     }
 
     /**
@@ -352,6 +377,73 @@ public final class Placeholders {
         Set<String> all = new LinkedHashSet<>(UNFILLED);
         all.addAll(markers);
         return all;
+    }
+
+    /**
+     * A marker in parentheses right after the words it abbreviates is being defined, not left:
+     * {@code "To Be Determined" (TBD)}.
+     */
+    private static boolean isDefinedAcronym(String text, int start, int end) {
+        if (start == 0 || end >= text.length() || text.charAt(start - 1) != '(' || text.charAt(end) != ')') {
+            return false;
+        }
+        String[] words = text.substring(0, start - 1)
+                .replaceAll("[\"'\u201C\u201D\u2018\u2019*_]", " ")
+                .strip()
+                .split("\\s+");
+        int n = end - start;
+        if (words.length < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            String word = words[words.length - n + k];
+            if (word.isEmpty() || Character.toUpperCase(word.charAt(0)) != text.charAt(start + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a place in a block's prose lies between double quotes ({@code "…"} or curly {@code “…”}), counted from
+     * the block's start so that a quotation may span lines and emphasis: a marker there is mentioned, not left
+     * ({@code "TBD behavior"}). Straight quotes count only when the block closes every one it opens.
+     */
+    private record Quotes(boolean balanced, boolean straight, int curly) {
+
+        static Quotes of(TextBlock block) {
+            StringBuilder prose = new StringBuilder();
+            for (Inline piece : block.inlines()) {
+                if (piece.kind() == InlineKind.TEXT) {
+                    prose.append(piece.text());
+                }
+            }
+            return of(prose.toString());
+        }
+
+        /** Quotes count only when every one opened is closed: a stray inch mark must not hide the rest. */
+        static Quotes of(String prose) {
+            Quotes end = new Quotes(true, false, 0).after(prose);
+            return new Quotes(!end.straight && end.curly == 0, false, 0);
+        }
+
+        Quotes after(String text) {
+            boolean s = straight;
+            int c = curly;
+            for (int i = 0; i < text.length(); i++) {
+                switch (text.charAt(i)) {
+                    case '"' -> s = !s;
+                    case '\u201C' -> c++;
+                    case '\u201D' -> c = Math.max(0, c - 1);
+                    default -> {}
+                }
+            }
+            return new Quotes(balanced, s, c);
+        }
+
+        boolean inside() {
+            return balanced && (straight || curly > 0);
+        }
     }
 
     /** A marker between quotes is mentioned, not used: {@code the "TBD" state}. */
@@ -419,6 +511,7 @@ public final class Placeholders {
         private final Set<String> prompts = new LinkedHashSet<>();
         private final Set<String> markers = new LinkedHashSet<>();
         private final Set<String> nouns = new LinkedHashSet<>();
+        private final Set<String> leaveAsIs = new LinkedHashSet<>();
         private boolean singleWordSquare;
 
         void block(TextBlock block) {
@@ -427,17 +520,23 @@ public final class Placeholders {
                     bracketed(piece.text());
                 } else if (piece.kind() == InlineKind.TEXT) {
                     text(piece.text());
+                } else if (piece.kind() == InlineKind.HTML) {
+                    htmlPrompt(piece.text());
                 }
             }
             if (block.kind() != BlockKind.HEADING && block.kind() != BlockKind.TABLE_CELL) {
-                String text = visibleText(block);
+                String text = block.visibleText();
                 value(text);
                 int colon = text.indexOf(": ");
                 if (colon > 0) {
-                    value(text.substring(colon + 2)); // "Key: value" written as prose, e.g. a plain bullet
+                    String value = unwrap(text.substring(colon + 2));
+                    value(value); // "Key: value" written as prose, e.g. a plain bullet
+                    if (isParenthesized(value) && LEAVE.matcher(value).lookingAt()) {
+                        leaveAsIs.add(key(text));
+                    }
                 }
             }
-            noun(visibleText(block));
+            noun(block.visibleText());
         }
 
         void value(String raw) {
@@ -459,8 +558,21 @@ public final class Placeholders {
             if (isProseLabel(label, true)) {
                 styles.add(Style.SQUARE);
                 prompts.add(key(text));
-                singleWordSquare |= !label.contains(" ");
+                // [YYYY-MM-DD] is a date template, not a sign that one-word labels are prompts
+                singleWordSquare |=
+                        !label.contains(" ") && !DATE_TEMPLATE.matcher(label).matches();
                 noun(label);
+            }
+        }
+
+        /**
+         * Inline HTML that is no tag but a prompt in angle brackets: words only, no attribute values, no closing
+         * slash ({@code <google group thread>}, unlike {@code <br/>} or {@code <a href="x">}).
+         */
+        private void htmlPrompt(String html) {
+            Matcher m = ANGLE.matcher(html);
+            if (m.matches() && m.group(1).strip().matches("\\p{L}+(?:\\s+\\p{L}+)+")) {
+                prompts.add(key(html));
             }
         }
 

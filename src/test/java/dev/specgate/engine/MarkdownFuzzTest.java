@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.model.Finding;
 import dev.specgate.parse.MarkdownParser;
+import dev.specgate.rules.ApprovalInputs;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Requirement;
 import dev.specgate.rules.Rule;
@@ -137,7 +138,8 @@ class MarkdownFuzzTest {
                 outcome.suppressions(),
                 outcome.status(),
                 outcome.factSections(),
-                outcome.summary());
+                outcome.summary(),
+                outcome.approvedRow());
     }
 
     @FunctionalInterface
@@ -166,7 +168,7 @@ class MarkdownFuzzTest {
                     new TemplateSource(Optional.empty(), "docs/TEMPLATE.md", GeneratedSpecs.TEMPLATE),
                     t -> CHECKER.schemaOf(t, set));
         }
-        SpecRun run = new SpecRun(PARSER, RULES, GATE, schema);
+        SpecRun run = new SpecRun(PARSER, RULES, GATE, schema, Optional.of(ApprovalInputs.NONE));
         SpecOutcome outcome;
         try {
             outcome = pool.call(spec, text -> {

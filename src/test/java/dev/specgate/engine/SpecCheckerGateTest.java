@@ -123,7 +123,7 @@ class SpecCheckerGateTest {
                 List.of(
                         "error docs/specs/bad.md:9:1: [required-section] Missing section \"Rollout\" (template line 9)",
                         "error docs/specs/bad.md:9:27: [suppression] Unknown rule \"required-sektion\" in suppression; known"
-                                + " rules: empty-section, metadata, open-questions, placeholder, required-section,"
+                                + " rules: approval-drift, empty-section, metadata, open-questions, placeholder, required-section,"
                                 + " requirement-id, sign-off, table-columns"),
                 lines(result));
         assertEquals(1, result.suppressed());

@@ -161,6 +161,33 @@ class SpecCheckerScaleTest {
         assertEquals(serial.findings().size() + 1, fresh.result.findings().size());
         new Run(checker, request(4, true)).assertSameAs(fresh, "cached after an edit");
         new Run(checker, request(4, true)).assertSameAs(fresh, "cached twice after an edit");
+
+        // A lock file (an empty one counts) turns approval-drift on: the cache must not answer for the set without it.
+        assertEquals(List.of("docs/specs"), unrecorded(checker, request(2, true)), "told from the cache too");
+        Files.writeString(base.resolve("docs/specs/spec-approvals.lock"), "{\"specApprovals\":1}\n");
+        Run locked = new Run(checker, request(1, false));
+        assertTrue(locked.result.findings().stream().anyMatch(f -> f.ruleId().equals("approval-drift")));
+        new Run(checker, request(3, true)).assertSameAs(locked, "cached after the lock file appeared");
+        new Run(checker, request(3, true)).assertSameAs(locked, "cached twice with the lock file");
+        assertEquals(List.of(), unrecorded(checker, request(2, true)));
+    }
+
+    /** The spec sets the check says have approved sign-off rows but no lock file. */
+    private static List<String> unrecorded(SpecChecker checker, CheckRequest request) throws SpecCheckException {
+        List<String> sets = new ArrayList<>();
+        checker.check(
+                request,
+                new SpecSetListener() {
+                    @Override
+                    public void specSetFound(SpecSetPlan plan) {}
+
+                    @Override
+                    public void approvalsNotRecorded(String directory, String lockFile) {
+                        sets.add(directory);
+                    }
+                },
+                RequirementCheck.NONE);
+        return sets;
     }
 
     @Test

@@ -226,8 +226,8 @@ class CheckMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals(
                 "Invalid value for parameter severities (spec.severities): \"required-sektion=off\": unknown"
-                        + " rule \"required-sektion\"; known rules: empty-section, failing-requirement, metadata,"
-                        + " open-questions, placeholder, required-section, requirement-id, sign-off, suppression,"
+                        + " rule \"required-sektion\"; known rules: approval-drift, empty-section, failing-requirement,"
+                        + " metadata, open-questions, placeholder, required-section, requirement-id, sign-off, suppression,"
                         + " table-columns, unknown-requirement, untested-requirement",
                 e.getMessage());
     }

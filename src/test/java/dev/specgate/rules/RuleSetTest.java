@@ -66,7 +66,8 @@ class RuleSetTest {
                         "requirement-id",
                         "sign-off",
                         "open-questions",
-                        "table-columns"),
+                        "table-columns",
+                        "approval-drift"),
                 rules.stream().map(Rule::id).toList());
         for (Rule rule : rules) {
             assertEquals(Severity.ERROR, rule.defaultSeverity(), rule.id());

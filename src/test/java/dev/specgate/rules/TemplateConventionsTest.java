@@ -228,4 +228,168 @@ class TemplateConventionsTest {
                         "docs/specs/a.md:9:1: [placeholder] Template text left unchanged: \"How does it reach users?\""),
                 check(template, spec));
     }
+
+    @Test
+    void anHtmlCommentInASpecHeadingIsNotPartOfItsTitle() {
+        String template = "# [Feature]\n\n## Summary\n\nOne paragraph.\n";
+        assertEquals(List.of(), check(template, "# Refunds\n\n## Summary <!-- omit in toc -->\n\nIt adds X.\n"));
+    }
+
+    private static final String NULL_FIELDS = """
+            ---
+            stage: accepted
+            start-date: # the day the proposal was opened, as YYYY-MM-DD
+            shipped-in:
+            ---
+
+            # Proposal title
+
+            ## Summary
+
+            > One paragraph explanation of the feature.
+            """;
+
+    @Test
+    void aFrontMatterFieldTheTemplateLeavesWithoutValueMayStayEmptyOrBeLeftOut() {
+        String filled = "---\nstage: accepted\nstart-date: 2021-04-01\nshipped-in: # FIXME later\n---\n\n"
+                + "# Refunds\n\n## Summary\n\nIt adds X.\n";
+        assertEquals(List.of(), check(NULL_FIELDS, filled));
+        assertEquals(
+                List.of(), check(NULL_FIELDS, "---\nstage: accepted\n---\n\n# Refunds\n\n## Summary\n\nIt adds X.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:3:13: [metadata] Metadata field \"start-date\" has \"2021-02-30\", not a real"
+                        + " date in YYYY-MM-DD form (template line 3)"),
+                check(NULL_FIELDS, filled.replace("2021-04-01", "2021-02-30")));
+        assertEquals(
+                List.of("docs/specs/a.md:2:1: [metadata] Missing metadata field \"stage\" (template line 2)"),
+                check(NULL_FIELDS, "---\nstart-date: 2021-04-01\n---\n\n# Refunds\n\n## Summary\n\nIt adds X.\n"));
+    }
+
+    @Test
+    void aSectionWhoseGuidanceSaysItMayBeOmittedIsOptional() {
+        String template = "# [Feature]\n\n## Summary\n\nOne paragraph.\n\n## Example\n\n"
+                + "Show a small example of the new API.\nOmit this section if it does not apply.\n\n## Risks\n\n"
+                + "What could go wrong?\n";
+        assertEquals(List.of(), check(template, "# Refunds\n\n## Summary\n\nIt adds X.\n\n## Risks\n\nNone.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:9:1: [required-section] Missing section \"Risks\" (template line 12)"),
+                check(template, "# Refunds\n\n## Summary\n\nIt adds X.\n\n## Example\n\nrefund(order)\n"));
+    }
+
+    private static final String QUOTED_PROMPTS = """
+            # [Feature]
+
+            ## Summary
+
+            > One paragraph explanation of the feature.
+
+            ## Motivation
+
+            Explain why we are doing this and what it enables.
+            """;
+
+    @Test
+    void promptTextCountsOnlyInTheQuotingTheTemplateGaveIt() {
+        assertEquals(
+                List.of("docs/specs/a.md:5:3: [placeholder] Template text left unchanged: \"One paragraph explanation"
+                        + " of the feature.\""),
+                check(
+                        QUOTED_PROMPTS,
+                        "# Refunds\n\n## Summary\n\n> One paragraph explanation of the feature.\n\n"
+                                + "## Motivation\n\nUsers ask.\n"));
+        // a spec that quotes the template's plain guidance is discussing it
+        assertEquals(
+                List.of(),
+                check(
+                        QUOTED_PROMPTS,
+                        "# Refunds\n\n## Summary\n\nIt adds X.\n\n## Motivation\n\nThe old text said:\n\n"
+                                + "> Explain why we are doing this and what it enables.\n\nWe keep that.\n"));
+    }
+
+    @Test
+    void aMarkerQuotedAcrossLinesOrDefinedAsAnAcronymIsMentionedNotLeft() {
+        String template = "# [Feature]\n\n## Summary\n\nOne paragraph.\n";
+        assertEquals(
+                List.of(),
+                check(
+                        template,
+                        "# Refunds\n\n## Summary\n\nSome behaviour is \"To Be Determined\" (TBD). We call it \"TBD\n"
+                                + "behaviour\" from here on.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:5:21: [placeholder] Placeholder \"TBD\" left in"),
+                check(template, "# Refunds\n\n## Summary\n\nThe retry limit is (TBD) for now.\n"));
+    }
+
+    @Test
+    void aLineWhoseTemplateValueSaysLeaveItMayBeKept() {
+        String template =
+                "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- Tracking Issue: (leave this empty)\n\n"
+                        + "## Summary\n\nOne paragraph.\n";
+        assertEquals(
+                List.of(),
+                check(
+                        template,
+                        "- Start Date: 2020-01-01\n- Tracking Issue: (leave this empty)\n\n## Summary\n\nIt adds X.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:5:1: [placeholder] Placeholder \"(leave this empty)\" left in"),
+                check(template, "- Start Date: 2020-01-01\n\n## Summary\n\n(leave this empty)\n"));
+    }
+
+    private static final String SETEXT_TITLE_FIELDS = """
+            Title
+            ----
+            * Author(s): [Author Name, Co-Author Name ...]
+            * Reviewer: jdoe
+            * Discussion at: <mailing list thread> (filled in once the thread exists)
+            * Last updated: [YYYY-MM-DD]
+
+            ## Abstract
+
+            [A short summary of the proposal.]
+            """;
+
+    @Test
+    void aOneLineSetextTitleWithAColonIsATitleAndFixedFieldValuesMayBeKept() {
+        String spec = """
+                B7: Faster retries
+                ----
+                * Author(s): Ann Lee
+                * Reviewer: jdoe
+                * Discussion at: https://lists.example.org/t/42 (filled in once the thread exists)
+                * Last updated: 2024-01-02
+
+                ## Abstract
+
+                Retries back off. Mails carry the subject prefix "[retry-announce] " from now on.
+
+                ### [Outdated] First draft
+
+                It retried at once.
+                """;
+        assertEquals(
+                List.of("docs/specs/a.md:5:49: [placeholder] Placeholder \"(filled in once the thread exists)\" left"
+                        + " in"),
+                check(SETEXT_TITLE_FIELDS, spec));
+    }
+
+    @Test
+    void promptsTheTemplateWritesAsATagOrWithAnEllipsisAreCaught() {
+        String spec = "B7: Faster retries\n----\n* Author(s): Ann Lee\n* Reviewer: jdoe\n* Last updated: 2024-01-02\n\n"
+                + "## Abstract\n\n<mailing list thread>\n\n[Author Name, Co-Author Name ...]\n";
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:9:1: [placeholder] Placeholder \"<mailing list thread>\" left in",
+                        "docs/specs/a.md:11:1: [placeholder] Placeholder \"[Author Name, Co-Author Name ...]\" left in"),
+                check(SETEXT_TITLE_FIELDS, spec));
+    }
+
+    @Test
+    void aFrontMatterValuePromptThatSaysOptionalMakesTheFieldOptionalAlsoOverSeveralLines() {
+        String template = "---\ntitle: (the proposal's title)\nsupersedes: (optional - name the proposal this one\n"
+                + "  replaces)\n---\n\n## Summary\n\nOne paragraph.\n";
+        assertEquals(List.of(), check(template, "---\ntitle: Faster retries\n---\n\n## Summary\n\nIt adds X.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:2:1: [metadata] Missing metadata field \"title\" (template line 2)"),
+                check(template, "---\nsupersedes: P-12\n---\n\n## Summary\n\nIt adds X.\n"));
+    }
 }
