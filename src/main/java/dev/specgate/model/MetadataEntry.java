@@ -9,7 +9,8 @@ package dev.specgate.model;
  * @param keyLocation where the key starts
  * @param valueLocation where the value starts (for an empty value, just after the colon)
  * @param optional true when the source marks the field optional: a YAML comment that says optional, on the field's
- *     line or on a comment line above the fields it introduces
+ *     line or on a comment line above the fields it introduces, or a front-matter field with no value (YAML null),
+ *     which asks for nothing
  */
 public record MetadataEntry(
         String key, String value, SourceLocation keyLocation, SourceLocation valueLocation, boolean optional) {

@@ -12,12 +12,30 @@ import java.util.List;
  * @param inlines the pieces in source order
  * @param task for a list item's paragraph: whether it belongs to a task item, or lies under one (a checklist)
  * @param ordered for a list item's paragraph: whether the list is ordered
+ * @param quoted whether the block lies inside a block quote ({@code > ...})
  */
 public record TextBlock(
-        BlockKind kind, SourceLocation location, int endLine, List<Inline> inlines, TaskState task, boolean ordered) {
+        BlockKind kind,
+        SourceLocation location,
+        int endLine,
+        List<Inline> inlines,
+        TaskState task,
+        boolean ordered,
+        boolean quoted) {
 
     public TextBlock {
         inlines = List.copyOf(inlines);
+    }
+
+    /** A block outside any block quote. */
+    public TextBlock(
+            BlockKind kind,
+            SourceLocation location,
+            int endLine,
+            List<Inline> inlines,
+            TaskState task,
+            boolean ordered) {
+        this(kind, location, endLine, inlines, task, ordered, false);
     }
 
     /** The first line of the block. */

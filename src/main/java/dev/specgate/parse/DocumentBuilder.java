@@ -1,5 +1,6 @@
 package dev.specgate.parse;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -209,7 +210,8 @@ final class DocumentBuilder {
                 index.endLine(paragraph.getStartOffset(), paragraph.getEndOffset()),
                 content,
                 task,
-                item != null && item.isOrderedItem()));
+                item != null && item.isOrderedItem(),
+                paragraph.getAncestorOfType(BlockQuote.class) != null));
     }
 
     /** The state of the nearest task item at or above a list item: items under a task item are its checklist. */
@@ -260,7 +262,13 @@ final class DocumentBuilder {
                 TaskState.NONE,
                 false));
         BasedSequence text = heading.getText();
-        String title = text.toString().replaceAll("\\s*\\n\\s*", " ").strip();
+        String title = text.toString();
+        for (Inline piece : content) {
+            if (piece.kind() == InlineKind.HTML_COMMENT) {
+                title = title.replace(piece.text(), " "); // <!-- omit in toc --> is not part of the title
+            }
+        }
+        title = title.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s{2,}", " ").strip();
         int start = text.isEmpty() ? heading.getStartOffset() : text.getStartOffset();
         HeadingInfo info = new HeadingInfo(title, heading.getLevel(), index.location(start));
         headings.add(info);

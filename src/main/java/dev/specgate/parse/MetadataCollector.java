@@ -38,10 +38,12 @@ final class MetadataCollector {
                 boolean nested =
                         i + 1 < lines.size() && isNested(lines.get(i + 1).text());
                 KeyValueLine.plain(line).ifPresent(e -> {
-                    MetadataEntry entry = nested && e.value().isEmpty()
+                    String value = yamlScalar(e.value());
+                    MetadataEntry entry = nested && value.isEmpty()
                             ? new MetadataEntry(e.key(), "(nested)", e.keyLocation(), e.valueLocation())
-                            : new MetadataEntry(e.key(), yamlScalar(e.value()), e.keyLocation(), e.valueLocation());
-                    entries.add(optional ? entry.asOptional() : entry);
+                            : new MetadataEntry(e.key(), value, e.keyLocation(), e.valueLocation());
+                    // a field with no value (YAML null) asks for nothing: one filled in later, or left as it is
+                    entries.add(optional || value.isEmpty() ? entry.asOptional() : entry);
                 });
             }
         }
@@ -68,6 +70,9 @@ final class MetadataCollector {
         String v = value.strip();
         if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
             return v.substring(1, v.length() - 1);
+        }
+        if (v.startsWith("#")) {
+            return ""; // key: # a comment, no value
         }
         int hash = v.indexOf(" #");
         return hash < 0 ? v : v.substring(0, hash).strip();

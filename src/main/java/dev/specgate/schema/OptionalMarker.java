@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *   <li>an HTML comment that says the section or element is optional, on the heading line, on one line just before
  *       the heading (only blank lines between), or as the first thing after it; a comment between two headings that starts with
  *       "optional" ({@code <!-- optional -->}) marks the heading above it, any other one the heading below it;</li>
- *   <li>the first body paragraph says so: it starts with the word "optional" ({@code > Optional, but suggested}) or
- *       says "this section is optional".</li>
+ *   <li>the body says so: the first paragraph starts with the word "optional" ({@code > Optional, but suggested}),
+ *       or a paragraph of the section's own guidance says "this section is optional", "omit this section ..." or
+ *       "this section may be omitted".</li>
  * </ul>
  */
 final class OptionalMarker {
@@ -32,8 +33,11 @@ final class OptionalMarker {
     private static final Pattern ANY_COMMENT = Pattern.compile("\\s*<!--.*?-->\\s*");
     private static final Pattern OPTIONAL_WORD =
             Pattern.compile("(?<!not |non-)\\boptional\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BODY_SAYS_OPTIONAL =
-            Pattern.compile("^optional\\b.*|.*\\bthis (?:sub)?section is optional\\b.*");
+    private static final Pattern BODY_SAYS_OPTIONAL = Pattern.compile("^optional\\b.*");
+    /** A sentence of the section's own guidance that lets the author leave the section out. */
+    private static final Pattern SAYS_OMITTABLE = Pattern.compile("\\bthis (?:sub)?section is optional\\b"
+            + "|\\b(?:omit|skip|remove|delete|drop) this (?:sub)?section\\b"
+            + "|\\bthis (?:sub)?section (?:may|can|could) be (?:omitted|removed|skipped|deleted|dropped|left out)\\b");
 
     private OptionalMarker() {}
 
@@ -87,10 +91,22 @@ final class OptionalMarker {
                             template, body.endLine(), blocks.get(heading + 2).line());
             return !headingFollows;
         }
-        return (body.kind() == BlockKind.PARAGRAPH)
+        if (body.kind() == BlockKind.PARAGRAPH
                 && BODY_SAYS_OPTIONAL
                         .matcher(TextKey.of(Placeholders.visibleText(body)))
-                        .matches();
+                        .matches()) {
+            return true;
+        }
+        for (int i = heading + 1; i < blocks.size() && blocks.get(i).line() <= section.bodyEndLine(); i++) {
+            TextBlock block = blocks.get(i);
+            if ((block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.LIST_ITEM)
+                    && SAYS_OMITTABLE
+                            .matcher(TextKey.of(Placeholders.visibleText(block)))
+                            .find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfHeading(List<TextBlock> blocks, int line) {

@@ -42,6 +42,10 @@ import java.util.regex.Pattern;
  *       TableInference}) kept as a whole value.</li>
  * </ul>
  *
+ * A {@code Key: (leave ...)} line of the template, one whose value tells the author to leave it as it is
+ * ({@code Implementation PR: (leave this empty)}), is not a placeholder when the spec keeps that whole line; the
+ * prompt anywhere else still is.
+ *
  * Only prose is read: code spans, link text and targets, autolinks, images, HTML and comments never hold a
  * placeholder. Immutable and thread-safe.
  */
@@ -62,6 +66,9 @@ public final class Placeholders {
             Pattern.compile("(?:([\\p{L}][\\p{L}-]*)\\s+)?([\\p{L}][\\p{L}-]*)\\s+[1-9]\\d{0,2}[?:.]?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'/-]*");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'/-]*");
+    /** A template value that tells the author to leave it: {@code (leave this empty)}. */
+    private static final Pattern LEAVE = Pattern.compile("\\(\\s*leave\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern CODE_LIKE = Pattern.compile("[\"`=;{}()<>]|::|->|\\.\\.");
 
     /** A delimiter style a template may write its prompts in. */
@@ -79,6 +86,7 @@ public final class Placeholders {
     private final Set<String> markers;
     private final Set<String> numberedNouns;
     private final Set<String> promptTexts;
+    private final Set<String> leaveAsIs;
 
     private Placeholders(
             boolean enabled,
@@ -87,7 +95,8 @@ public final class Placeholders {
             Set<String> templatePrompts,
             Set<String> markers,
             Set<String> numberedNouns,
-            Set<String> promptTexts) {
+            Set<String> promptTexts,
+            Set<String> leaveAsIs) {
         this.enabled = enabled;
         this.styles = Set.copyOf(styles);
         this.singleWordSquare = singleWordSquare;
@@ -95,11 +104,12 @@ public final class Placeholders {
         this.markers = Set.copyOf(markers);
         this.numberedNouns = Set.copyOf(numberedNouns);
         this.promptTexts = Set.copyOf(promptTexts);
+        this.leaveAsIs = Set.copyOf(leaveAsIs);
     }
 
     /** No placeholders at all (the rule switched off in the POM). */
     public static Placeholders none() {
-        return new Placeholders(false, Set.of(), false, Set.of(), Set.of(), Set.of(), Set.of());
+        return new Placeholders(false, Set.of(), false, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /** Learns the prompt styles, prompts, markers, numbered nouns and prompt texts of a template. */
@@ -127,7 +137,8 @@ public final class Placeholders {
                 learner.prompts,
                 learner.markers,
                 learner.nouns,
-                PromptTexts.collect(template));
+                PromptTexts.collect(template),
+                learner.leaveAsIs);
     }
 
     /** These placeholders plus extra marker words and prompts from the POM. */
@@ -136,7 +147,8 @@ public final class Placeholders {
         extraWords.forEach(w -> words.add(w.strip()));
         Set<String> prompts = new LinkedHashSet<>(templatePrompts);
         extraPrompts.forEach(p -> prompts.add(key(p)));
-        return new Placeholders(enabled, styles, singleWordSquare, prompts, words, numberedNouns, promptTexts);
+        return new Placeholders(
+                enabled, styles, singleWordSquare, prompts, words, numberedNouns, promptTexts, leaveAsIs);
     }
 
     /** The template's prompt texts, in their compared form (for tests and reports). */
@@ -146,13 +158,15 @@ public final class Placeholders {
 
     /** Every placeholder in a block's prose, in source order, without overlaps. */
     public List<Hit> find(TextBlock block) {
-        if (!enabled || block.kind() == BlockKind.HTML) {
+        if (!enabled || block.kind() == BlockKind.HTML || leaveAsIs.contains(key(visibleText(block)))) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
+        Quotes quotes = Quotes.of(block);
         for (Inline piece : block.inlines()) {
             if (piece.kind() == InlineKind.TEXT) {
-                scanText(piece, block.kind() != BlockKind.HEADING, hits);
+                scanText(piece, block.kind() != BlockKind.HEADING, quotes, hits);
+                quotes = quotes.after(piece.text());
             } else if (piece.kind() == InlineKind.BRACKETED && isSquarePrompt(piece.text())) {
                 hits.add(new Hit(piece.text(), piece.location()));
             }
@@ -172,7 +186,7 @@ public final class Placeholders {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
-        scanText(new Inline(InlineKind.TEXT, value, at), true, hits);
+        scanText(new Inline(InlineKind.TEXT, value, at), true, Quotes.of(value), hits);
         String stripped = unwrap(value);
         boolean squarePrompt = stripped.startsWith("[") && stripped.endsWith("]") && isSquarePrompt(stripped);
         if (hits.isEmpty()
@@ -196,8 +210,18 @@ public final class Placeholders {
         if (!enabled || block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM) {
             return false;
         }
+        String text = visibleText(block);
+        return !text.isBlank() && promptTexts.contains(blockKey(block)) && !leaveAsIs.contains(key(text));
+    }
+
+    /**
+     * The form a paragraph or list item is compared in as prompt text: {@link #key(String)} of its visible text,
+     * after {@code "> "} when the block lies in a block quote. A prompt the template writes as a quote is left only
+     * when the spec keeps it quoted, and a spec that quotes a plain prompt is quoting it, not leaving it.
+     */
+    static String blockKey(TextBlock block) {
         String key = key(visibleText(block));
-        return !key.isEmpty() && promptTexts.contains(key);
+        return block.quoted() ? "> " + key : key;
     }
 
     /** The visible text of a block: prose, code and link text joined, a space between lines; HTML left out. */
@@ -233,7 +257,7 @@ public final class Placeholders {
         return m.matches() && numberedNouns.contains(m.group(2).toLowerCase(Locale.ROOT));
     }
 
-    private void scanText(Inline piece, boolean markers, List<Hit> hits) {
+    private void scanText(Inline piece, boolean markers, Quotes quotes, List<Hit> hits) {
         String text = piece.text();
         if (text.indexOf('{') >= 0) {
             Matcher m = DOUBLE_BRACE.matcher(text);
@@ -266,8 +290,9 @@ public final class Placeholders {
                 boolean wordStart = i == 0 || !isWordChar(text.charAt(i - 1));
                 boolean wordEnd = from == text.length() || !isWordChar(text.charAt(from));
                 boolean quoted =
-                        i > 0 && from < text.length() && isQuote(text.charAt(i - 1)) && isQuote(text.charAt(from));
-                if (wordStart && wordEnd && !quoted) {
+                        i > 0 && from < text.length() && isQuote(text.charAt(i - 1)) && isQuote(text.charAt(from))
+                                || quotes.after(text.substring(0, i)).inside();
+                if (wordStart && wordEnd && !quoted && !isDefinedAcronym(text, i, from)) {
                     hits.add(new Hit(marker, piece.at(i)));
                 }
             }
@@ -347,6 +372,73 @@ public final class Placeholders {
         return all;
     }
 
+    /**
+     * A marker in parentheses right after the words it abbreviates is being defined, not left:
+     * {@code "To Be Determined" (TBD)}.
+     */
+    private static boolean isDefinedAcronym(String text, int start, int end) {
+        if (start == 0 || end >= text.length() || text.charAt(start - 1) != '(' || text.charAt(end) != ')') {
+            return false;
+        }
+        String[] words = text.substring(0, start - 1)
+                .replaceAll("[\"'\u201C\u201D\u2018\u2019*_]", " ")
+                .strip()
+                .split("\\s+");
+        int n = end - start;
+        if (words.length < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            String word = words[words.length - n + k];
+            if (word.isEmpty() || Character.toUpperCase(word.charAt(0)) != text.charAt(start + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a place in a block's prose lies between double quotes ({@code "…"} or curly {@code “…”}), counted from
+     * the block's start so that a quotation may span lines and emphasis: a marker there is mentioned, not left
+     * ({@code "TBD behavior"}). Straight quotes count only when the block closes every one it opens.
+     */
+    private record Quotes(boolean balanced, boolean straight, int curly) {
+
+        static Quotes of(TextBlock block) {
+            StringBuilder prose = new StringBuilder();
+            for (Inline piece : block.inlines()) {
+                if (piece.kind() == InlineKind.TEXT) {
+                    prose.append(piece.text());
+                }
+            }
+            return of(prose.toString());
+        }
+
+        /** Quotes count only when every one opened is closed: a stray inch mark must not hide the rest. */
+        static Quotes of(String prose) {
+            Quotes end = new Quotes(true, false, 0).after(prose);
+            return new Quotes(!end.straight && end.curly == 0, false, 0);
+        }
+
+        Quotes after(String text) {
+            boolean s = straight;
+            int c = curly;
+            for (int i = 0; i < text.length(); i++) {
+                switch (text.charAt(i)) {
+                    case '"' -> s = !s;
+                    case '\u201C' -> c++;
+                    case '\u201D' -> c = Math.max(0, c - 1);
+                    default -> {}
+                }
+            }
+            return new Quotes(balanced, s, c);
+        }
+
+        boolean inside() {
+            return balanced && (straight || curly > 0);
+        }
+    }
+
     /** A marker between quotes is mentioned, not used: {@code the "TBD" state}. */
     private static boolean isQuote(char c) {
         return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
@@ -412,6 +504,7 @@ public final class Placeholders {
         private final Set<String> prompts = new LinkedHashSet<>();
         private final Set<String> markers = new LinkedHashSet<>();
         private final Set<String> nouns = new LinkedHashSet<>();
+        private final Set<String> leaveAsIs = new LinkedHashSet<>();
         private boolean singleWordSquare;
 
         void block(TextBlock block) {
@@ -427,7 +520,11 @@ public final class Placeholders {
                 value(text);
                 int colon = text.indexOf(": ");
                 if (colon > 0) {
-                    value(text.substring(colon + 2)); // "Key: value" written as prose, e.g. a plain bullet
+                    String value = unwrap(text.substring(colon + 2));
+                    value(value); // "Key: value" written as prose, e.g. a plain bullet
+                    if (isParenthesized(value) && LEAVE.matcher(value).lookingAt()) {
+                        leaveAsIs.add(key(text));
+                    }
                 }
             }
             noun(visibleText(block));

@@ -51,7 +51,7 @@ final class PromptTexts {
                     && !markedKept(blocks, i)
                     && !isTableOfContents(block)
                     && isPrompt(block)) {
-                prompts.add(Placeholders.key(Placeholders.visibleText(block)));
+                prompts.add(Placeholders.blockKey(block));
             }
         }
         return prompts;

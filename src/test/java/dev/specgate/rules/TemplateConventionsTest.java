@@ -228,4 +228,124 @@ class TemplateConventionsTest {
                         "docs/specs/a.md:9:1: [placeholder] Template text left unchanged: \"How does it reach users?\""),
                 check(template, spec));
     }
+
+    @Test
+    void anHtmlCommentInASpecHeadingIsNotPartOfItsTitle() {
+        String template = "# [Feature]\n\n## Summary\n\nOne paragraph.\n";
+        assertEquals(List.of(), check(template, "# Refunds\n\n## Summary <!-- omit in toc -->\n\nIt adds X.\n"));
+    }
+
+    private static final String NULL_FIELDS = """
+            ---
+            stage: accepted
+            start-date: # the day the proposal was opened, as YYYY-MM-DD
+            shipped-in:
+            ---
+
+            # Proposal title
+
+            ## Summary
+
+            > One paragraph explanation of the feature.
+            """;
+
+    @Test
+    void aFrontMatterFieldTheTemplateLeavesWithoutValueMayStayEmptyOrBeLeftOut() {
+        String filled = "---\nstage: accepted\nstart-date: 2021-04-01\nshipped-in: # FIXME later\n---\n\n"
+                + "# Refunds\n\n## Summary\n\nIt adds X.\n";
+        assertEquals(List.of(), check(NULL_FIELDS, filled));
+        assertEquals(
+                List.of(), check(NULL_FIELDS, "---\nstage: accepted\n---\n\n# Refunds\n\n## Summary\n\nIt adds X.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:3:13: [metadata] Metadata field \"start-date\" has \"2021-02-30\", not a real"
+                        + " date in YYYY-MM-DD form (template line 3)"),
+                check(NULL_FIELDS, filled.replace("2021-04-01", "2021-02-30")));
+        assertEquals(
+                List.of("docs/specs/a.md:2:1: [metadata] Missing metadata field \"stage\" (template line 2)"),
+                check(NULL_FIELDS, "---\nstart-date: 2021-04-01\n---\n\n# Refunds\n\n## Summary\n\nIt adds X.\n"));
+    }
+
+    @Test
+    void aSectionWhoseGuidanceSaysItMayBeOmittedIsOptional() {
+        String template = "# [Feature]\n\n## Summary\n\nOne paragraph.\n\n## Example\n\n"
+                + "Show a small example of the new API.\nOmit this section if it does not apply.\n\n## Risks\n\n"
+                + "What could go wrong?\n";
+        assertEquals(List.of(), check(template, "# Refunds\n\n## Summary\n\nIt adds X.\n\n## Risks\n\nNone.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:9:1: [required-section] Missing section \"Risks\" (template line 12)"),
+                check(template, "# Refunds\n\n## Summary\n\nIt adds X.\n\n## Example\n\nrefund(order)\n"));
+    }
+
+    @Test
+    void anEmptySectionFollowedByHeadingsOfItsLevelThatTheTemplateLacksHoldsThem() {
+        String template = "# [Feature]\n\n## Summary\n\nOne paragraph.\n\n## Open questions\n\nWhat is open?\n\n"
+                + "## Future work\n\nWhat comes next?\n";
+        String spec = "# Refunds\n\n## Summary\n\nIt adds X.\n\n## Open questions\n\n"
+                + "## Should refunds be partial?\n\nMaybe.\n\n## Future work\n\nNone.\n";
+        assertEquals(List.of(), check(template, spec));
+        assertEquals(
+                List.of("docs/specs/a.md:7:4: [empty-section] Section \"Open questions\" is empty (template line 7)"),
+                check(
+                        template,
+                        "# Refunds\n\n## Summary\n\nIt adds X.\n\n## Open questions\n\n## Future work\n\nNone.\n"));
+    }
+
+    private static final String QUOTED_PROMPTS = """
+            # [Feature]
+
+            ## Summary
+
+            > One paragraph explanation of the feature.
+
+            ## Motivation
+
+            Explain why we are doing this and what it enables.
+            """;
+
+    @Test
+    void promptTextCountsOnlyInTheQuotingTheTemplateGaveIt() {
+        assertEquals(
+                List.of("docs/specs/a.md:5:3: [placeholder] Template text left unchanged: \"One paragraph explanation"
+                        + " of the feature.\""),
+                check(
+                        QUOTED_PROMPTS,
+                        "# Refunds\n\n## Summary\n\n> One paragraph explanation of the feature.\n\n"
+                                + "## Motivation\n\nUsers ask.\n"));
+        // a spec that quotes the template's plain guidance is discussing it
+        assertEquals(
+                List.of(),
+                check(
+                        QUOTED_PROMPTS,
+                        "# Refunds\n\n## Summary\n\nIt adds X.\n\n## Motivation\n\nThe old text said:\n\n"
+                                + "> Explain why we are doing this and what it enables.\n\nWe keep that.\n"));
+    }
+
+    @Test
+    void aMarkerQuotedAcrossLinesOrDefinedAsAnAcronymIsMentionedNotLeft() {
+        String template = "# [Feature]\n\n## Summary\n\nOne paragraph.\n";
+        assertEquals(
+                List.of(),
+                check(
+                        template,
+                        "# Refunds\n\n## Summary\n\nSome behaviour is \"To Be Determined\" (TBD). We call it \"TBD\n"
+                                + "behaviour\" from here on.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:5:21: [placeholder] Placeholder \"TBD\" left in"),
+                check(template, "# Refunds\n\n## Summary\n\nThe retry limit is (TBD) for now.\n"));
+    }
+
+    @Test
+    void aLineWhoseTemplateValueSaysLeaveItMayBeKept() {
+        String template =
+                "- Start Date: (fill me in with today's date, YYYY-MM-DD)\n- Tracking Issue: (leave this empty)\n\n"
+                        + "## Summary\n\nOne paragraph.\n";
+        assertEquals(
+                List.of(),
+                check(
+                        template,
+                        "- Start Date: 2020-01-01\n- Tracking Issue: (leave this empty)\n\n## Summary\n\nIt adds X.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:5:1: [placeholder] Placeholder \"(leave this empty)\" left in"),
+                check(template, "- Start Date: 2020-01-01\n\n## Summary\n\n(leave this empty)\n"));
+    }
 }
