@@ -275,11 +275,15 @@ final class DocumentBuilder {
         return info;
     }
 
-    /** Seed-style metadata: {@code key: value} lines closed by {@code ---}, which CommonMark reads as setext. */
+    /**
+     * Seed-style metadata: {@code key: value} lines closed by {@code ---}, which CommonMark reads as setext. A single
+     * such line as the document's first heading is its title ({@code A12: Faster retries} over {@code ----}).
+     */
     private boolean setextMetadata(Heading heading) {
         List<SourceLine> content = lines(heading);
         List<SourceLine> keyValues = content.subList(0, content.size() - 1);
         if (keyValues.isEmpty()
+                || keyValues.size() == 1 && headings.isEmpty()
                 || !keyValues.stream().allMatch(l -> KeyValueLine.plain(l).isPresent())) {
             return false;
         }

@@ -37,19 +37,49 @@ final class MetadataCollector {
                 boolean optional = optionalFromHere || saysOptional(trailingComment(text));
                 boolean nested =
                         i + 1 < lines.size() && isNested(lines.get(i + 1).text());
+                String folded = foldedContinuation(lines, i);
                 KeyValueLine.plain(line).ifPresent(e -> {
-                    String value = yamlScalar(e.value());
-                    MetadataEntry entry = nested && value.isEmpty()
+                    String value = yamlScalar(e.value() + folded);
+                    boolean optionalPrompt = value.startsWith("(") && value.endsWith(")") && saysOptional(value);
+                    MetadataEntry entry = nested && value.isEmpty() && folded.isEmpty()
                             ? new MetadataEntry(e.key(), "(nested)", e.keyLocation(), e.valueLocation())
                             : new MetadataEntry(e.key(), value, e.keyLocation(), e.valueLocation());
                     // a field with no value (YAML null) asks for nothing: one filled in later, or left as it is
-                    entries.add(optional || value.isEmpty() ? entry.asOptional() : entry);
+                    entries.add(optional || optionalPrompt || value.isEmpty() ? entry.asOptional() : entry);
                 });
             }
         }
     }
 
-    /** A YAML comment that marks fields optional or removable. */
+    /**
+     * The indented lines that continue a plain scalar ({@code key: (optional - fill this in if}, then
+     * {@code   it applies)}), joined after a space each; empty when the value is empty (a nested mapping or list
+     * follows) or the next line is not a continuation.
+     */
+    private static String foldedContinuation(List<SourceLine> lines, int i) {
+        StringBuilder folded = new StringBuilder();
+        Optional<MetadataEntry> entry = KeyValueLine.plain(lines.get(i));
+        if (entry.isEmpty()
+                || entry.get().value().isBlank()
+                || entry.get().value().strip().startsWith("#")) {
+            return "";
+        }
+        for (int k = i + 1; k < lines.size(); k++) {
+            String next = lines.get(k).text();
+            String stripped = next.strip();
+            if (next.isBlank()
+                    || !Character.isWhitespace(next.charAt(0))
+                    || stripped.startsWith("- ")
+                    || stripped.startsWith("#")
+                    || KeyValueLine.plain(lines.get(k)).isPresent()) {
+                break;
+            }
+            folded.append(' ').append(stripped);
+        }
+        return folded.toString();
+    }
+
+    /** A YAML comment, or a value prompt in parentheses, that marks fields optional or removable. */
     private static boolean saysOptional(String comment) {
         String c = comment.toLowerCase(java.util.Locale.ROOT);
         return c.contains("optional") || c.contains("remove");

@@ -69,7 +69,7 @@ public final class Placeholders {
     /** A template value that tells the author to leave it: {@code (leave this empty)}. */
     private static final Pattern LEAVE = Pattern.compile("\\(\\s*leave\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern CODE_LIKE = Pattern.compile("[\"`=;{}()<>]|::|->|\\.\\.");
+    private static final Pattern CODE_LIKE = Pattern.compile("[\"`=;{}()<>]|::|->|(?<=\\w)\\.\\.(?=\\w)");
 
     /** A delimiter style a template may write its prompts in. */
     enum Style {
@@ -117,7 +117,9 @@ public final class Placeholders {
         Learner learner = new Learner();
         for (TextBlock block : template.blocks()) {
             // Checklists and tables of contents are text a spec keeps, not prompts.
-            if (block.kind() != BlockKind.HTML && !block.inChecklist() && !PromptTexts.isTableOfContents(block)) {
+            if (block.kind() == BlockKind.HTML) {
+                block.inlines().forEach(piece -> learner.htmlPrompt(piece.text().strip()));
+            } else if (!block.inChecklist() && !PromptTexts.isTableOfContents(block)) {
                 learner.block(block);
             }
         }
@@ -158,8 +160,16 @@ public final class Placeholders {
 
     /** Every placeholder in a block's prose, in source order, without overlaps. */
     public List<Hit> find(TextBlock block) {
-        if (!enabled || block.kind() == BlockKind.HTML || leaveAsIs.contains(key(visibleText(block)))) {
+        if (!enabled || leaveAsIs.contains(key(visibleText(block)))) {
             return List.of();
+        }
+        if (block.kind() == BlockKind.HTML) {
+            // a line that is only <google group thread> opens an HTML block; only the template's own prompt counts
+            return block.inlines().stream()
+                    .filter(piece -> piece.kind() == InlineKind.HTML
+                            && templatePrompts.contains(key(piece.text().strip())))
+                    .map(piece -> new Hit(piece.text().strip(), piece.location()))
+                    .toList();
         }
         List<Hit> hits = new ArrayList<>();
         Quotes quotes = Quotes.of(block);
@@ -167,8 +177,12 @@ public final class Placeholders {
             if (piece.kind() == InlineKind.TEXT) {
                 scanText(piece, block.kind() != BlockKind.HEADING, quotes, hits);
                 quotes = quotes.after(piece.text());
-            } else if (piece.kind() == InlineKind.BRACKETED && isSquarePrompt(piece.text())) {
+            } else if (piece.kind() == InlineKind.BRACKETED
+                    && !quotes.inside()
+                    && isSquarePrompt(piece.text(), block.kind() == BlockKind.HEADING)) {
                 hits.add(new Hit(piece.text(), piece.location()));
+            } else if (piece.kind() == InlineKind.HTML && templatePrompts.contains(key(piece.text()))) {
+                hits.add(new Hit(piece.text(), piece.location())); // <google group thread> reads as a tag
             }
         }
         if (hits.isEmpty() && block.kind() != BlockKind.HEADING) {
@@ -188,7 +202,7 @@ public final class Placeholders {
         List<Hit> hits = new ArrayList<>();
         scanText(new Inline(InlineKind.TEXT, value, at), true, Quotes.of(value), hits);
         String stripped = unwrap(value);
-        boolean squarePrompt = stripped.startsWith("[") && stripped.endsWith("]") && isSquarePrompt(stripped);
+        boolean squarePrompt = stripped.startsWith("[") && stripped.endsWith("]") && isSquarePrompt(stripped, false);
         if (hits.isEmpty()
                 && (squarePrompt || isWholeValuePlaceholder(stripped) || templatePrompts.contains(key(stripped)))) {
             hits.add(new Hit(stripped, at));
@@ -314,14 +328,19 @@ public final class Placeholders {
         }
     }
 
-    private boolean isSquarePrompt(String bracketed) {
+    /** In a heading, a one-word label is a tag ({@code ### [Outdated] Pick first}) unless the template wrote it. */
+    private boolean isSquarePrompt(String bracketed, boolean inHeading) {
         if (templatePrompts.contains(key(bracketed))) {
             return true;
         }
         if (!styles.contains(Style.SQUARE) || !bracketed.startsWith("[") || !bracketed.endsWith("]")) {
             return false;
         }
-        return isProseLabel(bracketed.substring(1, bracketed.length() - 1), singleWordSquare, true);
+        String label = bracketed.substring(1, bracketed.length() - 1);
+        if (inHeading && !label.strip().contains(" ")) {
+            return false;
+        }
+        return isProseLabel(label, singleWordSquare, true);
     }
 
     /**
@@ -513,6 +532,8 @@ public final class Placeholders {
                     bracketed(piece.text());
                 } else if (piece.kind() == InlineKind.TEXT) {
                     text(piece.text());
+                } else if (piece.kind() == InlineKind.HTML) {
+                    htmlPrompt(piece.text());
                 }
             }
             if (block.kind() != BlockKind.HEADING && block.kind() != BlockKind.TABLE_CELL) {
@@ -549,8 +570,21 @@ public final class Placeholders {
             if (isProseLabel(label, true)) {
                 styles.add(Style.SQUARE);
                 prompts.add(key(text));
-                singleWordSquare |= !label.contains(" ");
+                // [YYYY-MM-DD] is a date template, not a sign that one-word labels are prompts
+                singleWordSquare |=
+                        !label.contains(" ") && !DATE_TEMPLATE.matcher(label).matches();
                 noun(label);
+            }
+        }
+
+        /**
+         * Inline HTML that is no tag but a prompt in angle brackets: words only, no attribute values, no closing
+         * slash ({@code <google group thread>}, unlike {@code <br/>} or {@code <a href="x">}).
+         */
+        private void htmlPrompt(String html) {
+            Matcher m = ANGLE.matcher(html);
+            if (m.matches() && m.group(1).strip().matches("\\p{L}+(?:\\s+\\p{L}+)+")) {
+                prompts.add(key(html));
             }
         }
 

@@ -4,12 +4,14 @@ import dev.specgate.model.BlockKind;
 import dev.specgate.model.Inline;
 import dev.specgate.model.InlineKind;
 import dev.specgate.model.MetadataEntry;
+import dev.specgate.model.Section;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.model.TextBlock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +25,8 @@ import java.util.stream.Collectors;
  *   <li>checklists: task items, the items under them, paragraphs that start with a box ({@code [ ] I agree}) and the
  *       paragraph that leads into a checklist;</li>
  *   <li>tables of contents: blocks that are only links to the document's own anchors;</li>
- *   <li>metadata lines, labels ({@code **Request**:}), texts of fewer than two words, texts that hold a delimited
+ *   <li>metadata lines and the one-line {@code Key: value} list items before the first section
+ *       ({@code * Reviewer: jdoe}: a default value; prompts in such a value are placeholders), labels ({@code **Request**:}), texts of fewer than two words, texts that hold a delimited
  *       prompt (those are reported as placeholders), and texts that start with inline code (literal values);</li>
  *   <li>HTML comments: guidance, never a prompt.</li>
  * </ul>
@@ -33,6 +36,9 @@ final class PromptTexts {
     /** The marker of kept text in a template's HTML comment. */
     static final String KEEP_MARKER = "spec:keep";
 
+    /** A one-line field: a short label, a colon and a value. */
+    private static final Pattern FIELD_LINE = Pattern.compile("[\\p{L}][^:]{0,40}?:\\s+\\S.*");
+
     private PromptTexts() {}
 
     static Set<String> collect(SpecDocument template) {
@@ -40,12 +46,16 @@ final class PromptTexts {
                 .map(MetadataEntry::keyLocation)
                 .map(location -> location.line())
                 .collect(Collectors.toSet());
+        List<Section> sections = TemplateTitle.of(template).sections();
+        int firstSectionLine =
+                sections.isEmpty() ? Integer.MAX_VALUE : sections.get(0).line();
         List<TextBlock> blocks = template.blocks();
         Set<String> prompts = new LinkedHashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
             if ((block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.LIST_ITEM)
                     && !metadataLines.contains(block.line())
+                    && !isHeaderField(block, firstSectionLine)
                     && !block.inChecklist()
                     && !leadsIntoChecklist(blocks, i)
                     && !markedKept(blocks, i)
@@ -68,6 +78,17 @@ final class PromptTexts {
         }
         String text = Placeholders.visibleText(block).strip();
         return !text.isEmpty() && !text.endsWith(":") && text.split("\\s+").length >= 2;
+    }
+
+    /**
+     * A one-line {@code Key: value} list item before the template's first section: a field of the list under the
+     * title ({@code * Reviewer: jdoe}), whose value is a default a spec keeps, not prompt text.
+     */
+    private static boolean isHeaderField(TextBlock block, int firstSectionLine) {
+        return block.kind() == BlockKind.LIST_ITEM
+                && block.line() < firstSectionLine
+                && block.line() == block.endLine()
+                && FIELD_LINE.matcher(Placeholders.visibleText(block)).matches();
     }
 
     /** Only links to the document's own anchors: a table-of-contents line. */

@@ -276,20 +276,6 @@ class TemplateConventionsTest {
                 check(template, "# Refunds\n\n## Summary\n\nIt adds X.\n\n## Example\n\nrefund(order)\n"));
     }
 
-    @Test
-    void anEmptySectionFollowedByHeadingsOfItsLevelThatTheTemplateLacksHoldsThem() {
-        String template = "# [Feature]\n\n## Summary\n\nOne paragraph.\n\n## Open questions\n\nWhat is open?\n\n"
-                + "## Future work\n\nWhat comes next?\n";
-        String spec = "# Refunds\n\n## Summary\n\nIt adds X.\n\n## Open questions\n\n"
-                + "## Should refunds be partial?\n\nMaybe.\n\n## Future work\n\nNone.\n";
-        assertEquals(List.of(), check(template, spec));
-        assertEquals(
-                List.of("docs/specs/a.md:7:4: [empty-section] Section \"Open questions\" is empty (template line 7)"),
-                check(
-                        template,
-                        "# Refunds\n\n## Summary\n\nIt adds X.\n\n## Open questions\n\n## Future work\n\nNone.\n"));
-    }
-
     private static final String QUOTED_PROMPTS = """
             # [Feature]
 
@@ -347,5 +333,63 @@ class TemplateConventionsTest {
         assertEquals(
                 List.of("docs/specs/a.md:5:1: [placeholder] Placeholder \"(leave this empty)\" left in"),
                 check(template, "- Start Date: 2020-01-01\n\n## Summary\n\n(leave this empty)\n"));
+    }
+
+    private static final String SETEXT_TITLE_FIELDS = """
+            Title
+            ----
+            * Author(s): [Author Name, Co-Author Name ...]
+            * Reviewer: jdoe
+            * Discussion at: <mailing list thread> (filled in once the thread exists)
+            * Last updated: [YYYY-MM-DD]
+
+            ## Abstract
+
+            [A short summary of the proposal.]
+            """;
+
+    @Test
+    void aOneLineSetextTitleWithAColonIsATitleAndFixedFieldValuesMayBeKept() {
+        String spec = """
+                B7: Faster retries
+                ----
+                * Author(s): Ann Lee
+                * Reviewer: jdoe
+                * Discussion at: https://lists.example.org/t/42 (filled in once the thread exists)
+                * Last updated: 2024-01-02
+
+                ## Abstract
+
+                Retries back off. Mails carry the subject prefix "[retry-announce] " from now on.
+
+                ### [Outdated] First draft
+
+                It retried at once.
+                """;
+        assertEquals(
+                List.of("docs/specs/a.md:5:49: [placeholder] Placeholder \"(filled in once the thread exists)\" left"
+                        + " in"),
+                check(SETEXT_TITLE_FIELDS, spec));
+    }
+
+    @Test
+    void promptsTheTemplateWritesAsATagOrWithAnEllipsisAreCaught() {
+        String spec = "B7: Faster retries\n----\n* Author(s): Ann Lee\n* Reviewer: jdoe\n* Last updated: 2024-01-02\n\n"
+                + "## Abstract\n\n<mailing list thread>\n\n[Author Name, Co-Author Name ...]\n";
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:9:1: [placeholder] Placeholder \"<mailing list thread>\" left in",
+                        "docs/specs/a.md:11:1: [placeholder] Placeholder \"[Author Name, Co-Author Name ...]\" left in"),
+                check(SETEXT_TITLE_FIELDS, spec));
+    }
+
+    @Test
+    void aFrontMatterValuePromptThatSaysOptionalMakesTheFieldOptionalAlsoOverSeveralLines() {
+        String template = "---\ntitle: (the proposal's title)\nsupersedes: (optional - name the proposal this one\n"
+                + "  replaces)\n---\n\n## Summary\n\nOne paragraph.\n";
+        assertEquals(List.of(), check(template, "---\ntitle: Faster retries\n---\n\n## Summary\n\nIt adds X.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:2:1: [metadata] Missing metadata field \"title\" (template line 2)"),
+                check(template, "---\nsupersedes: P-12\n---\n\n## Summary\n\nIt adds X.\n"));
     }
 }
