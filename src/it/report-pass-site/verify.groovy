@@ -1,43 +1,35 @@
 // mvn site renders target/site/spec-report.html (and spec:report alone target/reports/spec-report.html): its tables hold exactly this project's specs, findings (linked to
 // their line on GitHub, from <scm><url>) and requirement IDs (with the text the spec shows), escaped.
-def html = new File(basedir, 'target/site/spec-report.html').getText('UTF-8')
-def standalone = new File(basedir, 'target/reports/spec-report.html').getText('UTF-8')
+import dev.specgate.it.SpecReportPage
 
-// The rows of the tables in the section with the given anchor, each row as its cell texts joined by " | ".
-def rows = { String anchor ->
-    def start = html.indexOf("<a id=\"${anchor}\"></a>")
-    assert start >= 0 : "no section ${anchor}"
-    def end = html.indexOf('<h2>', start + 1)
-    def section = html.substring(start, end < 0 ? html.length() : end)
-    (section =~ /(?s)<tr[^>]*>(.*?)<\/tr>/).collect { row ->
-        (row[1] =~ /(?s)<t[dh][^>]*>(.*?)<\/t[dh]>/).collect { it[1].replaceAll(/<[^>]+>/, '').trim() }.join(' | ')
-    }
-}
+def log = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '').readLines()
+assert log.any { it.startsWith(expectedMaven) }: "expected $expectedMaven in build.log"
+def page = SpecReportPage.read(new File(basedir, 'target/site/spec-report.html').toPath())
+def standalone = SpecReportPage.read(new File(basedir, 'target/reports/spec-report.html').toPath())
 
-assert rows('specs') == [
+assert page.rows('specs') == [
     'Title | Status | Author | Last date | Sign-off | Findings | File',
     'Card vault | Approved | Priya Raman | 2026-01-20 | 2 of 2 approved | 0 | docs/specs/card-vault.md',
     'Weekly payouts | Review |  | 2026-02-03 | 1 of 2 approved | 2 | docs/specs/payouts.md',
 ]
-assert rows('findings') == [
+assert page.rows('findings') == [
     'Line | Rule | Severity | Message',
     'docs/specs/payouts.md:3:13 | placeholder | error | Placeholder &quot;[Name]&quot; left in',
     'docs/specs/payouts.md:7:1 | required-section | error | Missing section &quot;Scope&quot; (template line 7)',
 ]
-assert html.contains('<h3>docs/specs/payouts.md</h3>')
-assert html.contains('<a class="externalLink" href="https://github.com/acme/shop/blob/HEAD/docs/specs/payouts.md#L7">')
-assert rows('requirements') == [
+assert page.html().contains('<h3>docs/specs/payouts.md</h3>')
+assert page.html().contains('<a class="externalLink" href="https://github.com/acme/shop/blob/HEAD/docs/specs/payouts.md#L7">')
+assert page.rows('requirements') == [
     'ID | Spec | Section | Text',
     'PAY-01 | docs/specs/card-vault.md:13 | Requirements | Card numbers never leave the vault in clear text.',
     'PAY-02 | docs/specs/card-vault.md:14 | Requirements | Tokens are valid for one merchant only.',
     'PAY-03 | docs/specs/payouts.md:9 | Requirements | Payouts run every Monday at 09:00 &amp; settle within two days.',
 ]
-assert rows('summary') == [
+assert page.rows('summary') == [
     'Severity | Findings', 'error | 2', 'warning | 0', 'info | 0',
     'Rule | error | warning | info', 'placeholder | 1 | 0 | 0', 'required-section | 1 | 0 | 0',
     'Status | Specs', 'Approved | 1', 'Review | 1',
 ]
 
 // The page rendered on its own holds the same tables.
-def body = { String page -> page.substring(page.indexOf('<h1>Specs</h1>'), page.indexOf('</main>')) }
-assert body(standalone) == body(html)
+assert standalone.body() == page.body()

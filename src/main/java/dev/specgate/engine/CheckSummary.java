@@ -1,9 +1,8 @@
 package dev.specgate.engine;
 
+import dev.specgate.gate.FindingTally;
 import dev.specgate.model.Finding;
 import dev.specgate.model.Severity;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,7 +38,7 @@ public record CheckSummary(long errors, long warnings, long specsWithFindings, i
 
     /** True when the build fails under these settings: errors with failOnError, warnings with failOnWarning. */
     public boolean fails(boolean failOnError, boolean failOnWarning) {
-        return (failOnError && errors > 0) || (failOnWarning && warnings > 0);
+        return tally().fails(failOnError, failOnWarning);
     }
 
     /** The summary line under the default gate (errors fail) in a single-module build. */
@@ -54,30 +53,14 @@ public record CheckSummary(long errors, long warnings, long specsWithFindings, i
      */
     public String line(Optional<String> module, boolean failOnError, boolean failOnWarning) {
         String in = module.map(name -> " in " + name).orElse("");
-        String where = " in " + specsWithFindings + " of " + plural(specs, "spec");
+        String where = " in " + specsWithFindings + " of " + FindingTally.plural(specs, "spec");
         if (fails(failOnError, failOnWarning)) {
-            String why = failOnError && errors > 0 ? "" : " (failOnWarning)";
-            return "spec check failed" + in + ": " + counts() + where + why;
+            return "spec check failed" + in + ": " + tally().failure(where, failOnError);
         }
-        if (errors > 0) {
-            return "spec check found" + in + ": " + counts() + where + "; not failing the build (failOnError=false)";
-        }
-        String warned = warnings > 0 ? ", " + plural(warnings, "warning") : "";
-        return "Checked " + plural(specs, "spec") + in + ": no errors" + warned;
+        return tally().notFailing("spec check", "Checked " + FindingTally.plural(specs, "spec"), in, where);
     }
 
-    private String counts() {
-        List<String> parts = new ArrayList<>();
-        if (errors > 0) {
-            parts.add(plural(errors, "error"));
-        }
-        if (warnings > 0) {
-            parts.add(plural(warnings, "warning"));
-        }
-        return String.join(", ", parts);
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+    private FindingTally tally() {
+        return new FindingTally(errors, warnings);
     }
 }

@@ -6,11 +6,9 @@ import dev.specgate.report.GithubAnnotations;
 import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFormat;
 import dev.specgate.report.RuleInfo;
-import dev.specgate.report.SourceUrl;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * The output and failure parameters that {@code spec:check} and {@code spec:trace} share: findings logged one per
  * line, the JSON, SARIF and JUnit reports, GitHub Actions annotations, and when the build fails.
  */
-public abstract class AbstractReportingMojo extends AbstractSpecMojo {
+public abstract class AbstractReportingMojo extends AbstractRenderingMojo {
 
     /**
      * Fails the build when any finding is an error. {@code false} reports the findings (and writes the reports)
@@ -89,32 +87,6 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
         }
     }
 
-    /**
-     * The web address under which the repository's files are shown, so that the HTML dashboard links each finding to
-     * its line: {@code sourceUrl/path/of/spec.md#L42}, the path relative to the repository root, e.g.
-     * {@code https://github.com/acme/shop/blob/main}. Default: derived from the project's {@code <scm><url>} on
-     * github.com ({@code …/blob/HEAD}) and gitlab.com ({@code …/-/blob/HEAD}), else none (links point at the files
-     * relative to the dashboard). User property {@code spec.sourceUrl}.
-     */
-    @Parameter(property = "spec.sourceUrl")
-    private String sourceUrl;
-
-    /** The project's {@code <scm><url>}, from which {@code sourceUrl} is derived when not set. */
-    @Parameter(defaultValue = "${project.scm.url}", readonly = true)
-    private String scmUrl;
-
-    private Optional<String> sourceUrl() throws MojoExecutionException {
-        if (sourceUrl == null || sourceUrl.isBlank()) {
-            return SourceUrl.fromScm(scmUrl);
-        }
-        try {
-            return Optional.of(SourceUrl.normalize(sourceUrl));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(
-                    "Invalid value for parameter sourceUrl (spec.sourceUrl): " + e.getMessage(), e);
-        }
-    }
-
     /** Logs a finding at its severity's level. */
     final void logFinding(Finding finding) {
         String line = consolePath(finding.file()) + ":" + finding.line() + ":" + finding.column() + ": ["
@@ -141,8 +113,7 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
         if (reports.isEmpty() && !annotate) {
             return;
         }
-        ReportContext context = ReportContext.of(pluginVersion(), baseDirectory(), repositoryRoot(), rules)
-                .withSourceUrl(sourceUrl());
+        ReportContext context = reportContext(rules);
         for (ReportFormat format : reports) {
             try {
                 Path written = format.writer().write(result, context, outputDirectory(), reportFileName(format));

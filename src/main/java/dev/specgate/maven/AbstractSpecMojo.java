@@ -8,7 +8,9 @@ import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
 import dev.specgate.engine.SpecSetListener;
 import dev.specgate.engine.SpecSetPlan;
+import dev.specgate.engine.SpecSetRequest;
 import dev.specgate.gate.Baseline;
+import dev.specgate.gate.BaselineFile;
 import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.report.RuleInfo;
 import dev.specgate.rules.ApprovalDriftRule;
@@ -18,6 +20,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +38,7 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * The parameters and the check run that the goals reading spec sets share ({@code spec:check}, {@code spec:baseline},
- * {@code spec:approve}, {@code spec:init}, {@code spec:trace}, the reports).
+ * {@code spec:approve}, {@code spec:init}, {@code spec:trace}, {@code spec:report}, ...).
  */
 public abstract class AbstractSpecMojo extends AbstractMojo {
 
@@ -182,12 +185,37 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
             getLog().info("Skipping " + goalDescription() + " (spec.skip=true)");
             return;
         }
+        logging(this::run);
+    }
+
+    /**
+     * Does a goal's work with the console open: its lines are written in one block when the work ends. {@link
+     * #execute()} runs {@link #run()} this way; a report that the site plugin calls without {@code execute()} runs its
+     * work this way too.
+     */
+    final void logging(Work work) throws MojoExecutionException, MojoFailureException {
         console = new ConsoleBlock(getLog());
         try {
-            run();
+            work.run();
         } finally {
             console.flush();
         }
+    }
+
+    /** A goal's work. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws MojoExecutionException, MojoFailureException;
+    }
+
+    /** Whether the goal is skipped ({@code spec.skip}). */
+    final boolean skip() {
+        return skip;
+    }
+
+    /** The session; null only in tests that do not inject one. */
+    final MavenSession session() {
+        return session;
     }
 
     /** Where the goal logs: lines are held back and written in one block when the goal ends. */
@@ -249,6 +277,28 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         return sets;
     }
 
+    /**
+     * The configured spec sets resolved against another project's base directory, whether their directories exist
+     * or not ({@code report-aggregate} reads each module's sets).
+     */
+    final List<SpecSetRequest> specSetsIn(Path projectBase) throws MojoExecutionException {
+        return new SpecSetConverter(projectBase, allowOutsideProject).convert(specSets);
+    }
+
+    /** The baseline when its file exists; an unreadable one names the parameter. */
+    final Optional<Baseline> readBaseline() throws MojoExecutionException {
+        Path file = baselineFile();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BaselineFile.read(file));
+        } catch (BaselineFile.BaselineException e) {
+            throw new MojoExecutionException(
+                    "Invalid baseline (parameter baseline, spec.baseline): " + e.getMessage(), e);
+        }
+    }
+
     /** The encoding of specs and templates; an unknown one names the parameter. */
     final Charset encoding() throws MojoExecutionException {
         return charset();
@@ -259,7 +309,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         return pluginVersion == null ? "unknown" : pluginVersion;
     }
 
-    private int threadCount() throws MojoExecutionException {
+    /** The {@code threads} parameter, checked; one per processor when not set. */
+    final int threadCount() throws MojoExecutionException {
         if (threads == null) {
             return CheckRequest.defaultThreads();
         }
@@ -271,7 +322,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     }
 
     /** {@code target/spec/cache/<goal>-<execution id>.bin}, unless the cache is off. */
-    private Optional<CacheSettings> cacheSettings() {
+    final Optional<CacheSettings> cacheSettings() {
         if (!cache) {
             return Optional.empty();
         }
@@ -286,9 +337,14 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         return baseDirectory.toPath().toAbsolutePath().normalize();
     }
 
+    /** {@code ${project.build.directory}}. */
+    final Path buildDirectory() {
+        return baseDirectory().resolve(buildDirectory.toPath()).normalize();
+    }
+
     /** {@code ${project.build.directory}/spec}. */
     final Path outputDirectory() {
-        return baseDirectory().resolve(buildDirectory.toPath()).resolve("spec").normalize();
+        return buildDirectory().resolve("spec");
     }
 
     final Path baselineFile() {

@@ -4,14 +4,12 @@ import dev.specgate.engine.CheckResult;
 import dev.specgate.engine.CheckSummary;
 import dev.specgate.gate.Baseline;
 import dev.specgate.gate.BaselineEntry;
-import dev.specgate.gate.BaselineFile;
 import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.report.NextSteps;
 import dev.specgate.report.ReportFormat;
 import dev.specgate.report.RequirementsIndexWriter;
 import dev.specgate.report.RuleInfo;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -68,19 +66,6 @@ public class CheckMojo extends AbstractReportingMojo {
             console().warn(line);
         } else {
             console().info(line);
-        }
-    }
-
-    private Optional<Baseline> readBaseline() throws MojoExecutionException {
-        Path file = baselineFile();
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(BaselineFile.read(file));
-        } catch (BaselineFile.BaselineException e) {
-            throw new MojoExecutionException(
-                    "Invalid baseline (parameter baseline, spec.baseline): " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,12 @@
 package dev.specgate.maven;
 
+import dev.specgate.engine.SpecSetRequest;
+import dev.specgate.gate.Baseline;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProject;
@@ -20,17 +26,32 @@ import org.apache.maven.project.MavenProject;
 public class ReportAggregateMojo extends ReportMojo {
 
     @Override
+    String goalDescription() {
+        return "spec report-aggregate";
+    }
+
+    @Override
     public String getOutputPath() {
         return "spec-report-aggregate";
     }
 
+    /** The spec sets of every module of the reactor whose directories exist. */
     @Override
-    List<MavenProject> reportedProjects() {
-        return reactorProjects == null || reactorProjects.isEmpty() ? List.of(project) : List.copyOf(reactorProjects);
+    List<SpecSetRequest> reportedSpecSets() throws MojoExecutionException {
+        List<SpecSetRequest> sets = new ArrayList<>();
+        for (MavenProject module : reactorProjects()) {
+            for (SpecSetRequest set : specSetsIn(module.getBasedir().toPath())) {
+                if (Files.isDirectory(set.directory())) {
+                    sets.add(set);
+                }
+            }
+        }
+        return sets;
     }
 
+    /** None: a baseline's paths are relative to one module. */
     @Override
-    boolean appliesBaseline() {
-        return false;
+    Optional<Baseline> reportedBaseline() {
+        return Optional.empty();
     }
 }

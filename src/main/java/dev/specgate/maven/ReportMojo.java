@@ -6,26 +6,25 @@ import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
 import dev.specgate.engine.SpecSetRequest;
 import dev.specgate.gate.Baseline;
-import dev.specgate.gate.BaselineFile;
-import dev.specgate.gate.SeverityPolicy;
-import dev.specgate.report.ReportContext;
 import dev.specgate.report.RuleInfo;
-import dev.specgate.report.SourceUrl;
 import dev.specgate.report.SpecOverview;
+import dev.specgate.trace.TraceRule;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.SinkFactory;
+import org.apache.maven.doxia.siterenderer.Renderer;
+import org.apache.maven.doxia.tools.SiteTool;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
@@ -34,71 +33,65 @@ import org.apache.maven.reporting.MavenReportException;
  * file and line, and the requirements index. Add it under {@code <reporting>} for {@code mvn site}, or run
  * {@code mvn spec:report} on its own. It reports; it never fails the build. See {@code report-aggregate} for one page
  * over a multi-module build.
+ *
+ * <p>A report for the site plugin (a {@link MavenMultiPageReport}) that takes its parameters from the spec goals'
+ * classes, so each parameter is declared once; run on its own, it renders the page with the site's skin as every
+ * Maven report does (see {@link StandaloneReportPage}).
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractRenderingMojo implements MavenMultiPageReport {
+
+    /** The goal's execution, named in the page that {@code mvn spec:report} renders on its own. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    /** Reads the site descriptor and finds the skin, for the page rendered on its own. */
+    @Inject
+    private SiteTool siteTool;
 
     /**
-     * The sets of specs to report on, as for {@code spec:check}: {@code <specSet>} with {@code <directory>} (default
-     * {@code docs/specs}), {@code <includes>}, {@code <excludes>}, {@code <template>} and the rule settings. Default:
-     * one set, {@code docs/specs} with its {@code TEMPLATE.md}. No user property.
+     * Renders the page rendered on its own into the skin. {@code Renderer} is deprecated in Doxia 2 in favour of
+     * {@code SiteRenderer}, but maven-reporting-impl 4.0.0's standalone rendering still takes one.
      */
-    @Parameter
-    private List<SpecSet> specSets;
+    @Inject
+    @SuppressWarnings("deprecation")
+    private Renderer siteRenderer;
 
-    /** Skips the report. Default {@code false}; user property {@code spec.skip}. */
-    @Parameter(property = "spec.skip", defaultValue = "false")
-    private boolean skip;
+    /** Where the page goes: the site plugin's directory, else {@code target/reports}. */
+    private File reportOutputDirectory;
 
-    /**
-     * The encoding of spec and template files. Default {@code ${project.build.sourceEncoding}}, or {@code UTF-8}; user
-     * property {@code spec.encoding}.
-     */
-    @Parameter(property = "spec.encoding", defaultValue = "${project.build.sourceEncoding}")
-    private String encoding;
+    @Override
+    String goalDescription() {
+        return "spec report";
+    }
 
-    /**
-     * The level of each rule, {@code rule=level} ({@code error}, {@code warning}, {@code info}, {@code off}), as for
-     * {@code spec:check}. Default none; user property {@code spec.severities}.
-     */
-    @Parameter(property = "spec.severities")
-    private List<String> severities;
+    /** {@code mvn spec:report} on its own: the page in the site's skin, in {@code target/reports/}. */
+    @Override
+    void run() throws MojoExecutionException {
+        new StandaloneReportPage(this, mojoExecution, siteTool, siteRenderer).render();
+    }
 
-    /**
-     * Shows the errors of draft specs (see {@code draftStatuses}) as warnings, as {@code spec:check} does. Default
-     * {@code false}; user property {@code spec.relaxDrafts}.
-     */
-    @Parameter(property = "spec.relaxDrafts", defaultValue = "false")
-    private boolean relaxDrafts;
+    /** Renders the page into the site plugin's sink. */
+    @Override
+    public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
+        try {
+            logging(() -> render(sink));
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+    }
 
-    /** The statuses {@code relaxDrafts} treats as drafts. Default {@code Draft,In Review,Review}; user property
-     * {@code spec.draftStatuses}. */
-    @Parameter(property = "spec.draftStatuses", defaultValue = "Draft,In Review,Review")
-    private List<String> draftStatuses;
+    @Override
+    @Deprecated
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        generate(sink, null, locale);
+    }
 
-    /**
-     * The baseline file: findings it accepts are left out of the report, as in {@code spec:check}. Not applied by
-     * {@code report-aggregate}. Default {@code spec-baseline.json} in the project base directory; user property
-     * {@code spec.baseline}.
-     */
-    @Parameter(property = "spec.baseline", defaultValue = "${project.basedir}/spec-baseline.json")
-    private File baseline;
-
-    /**
-     * The web address under which the repository's files are shown, so that specs and findings link to their line:
-     * {@code sourceUrl/path/of/spec.md#L42}. Default: derived from {@code <scm><url>} on github.com and gitlab.com,
-     * else none (no links). User property {@code spec.sourceUrl}.
-     */
-    @Parameter(property = "spec.sourceUrl")
-    private String sourceUrl;
-
-    /** The project's {@code <scm><url>}, from which {@code sourceUrl} is derived when not set. */
-    @Parameter(defaultValue = "${project.scm.url}", readonly = true)
-    private String scmUrl;
-
-    /** The plugin's version. */
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
+    /** Checks the specs and renders the page into a sink; the console is open. */
+    final void render(Sink sink) throws MojoExecutionException {
+        CheckResult result = check();
+        new SpecReportRenderer(sink, SpecOverview.of(result), reportContext(RuleInfo.known())).render();
+    }
 
     @Override
     public String getOutputPath() {
@@ -107,9 +100,14 @@ public class ReportMojo extends AbstractMavenReport {
 
     /** The Reporting API 4 still requires it; it is {@link #getOutputPath()}. */
     @Override
-    @SuppressWarnings("deprecation")
+    @Deprecated
     public String getOutputName() {
         return getOutputPath();
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -123,90 +121,50 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
-    public boolean canGenerateReport() {
-        return !skip;
+    public void setReportOutputDirectory(File directory) {
+        this.reportOutputDirectory = directory;
     }
 
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory != null
+                ? reportOutputDirectory
+                : buildDirectory().resolve("reports").toFile();
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip();
+    }
+
+    /** The spec sets whose specs the page shows: this project's. */
+    List<SpecSetRequest> reportedSpecSets() throws MojoExecutionException {
+        return specSets().requests();
+    }
+
+    /** The baseline whose accepted findings the page leaves out: this project's, when it has one. */
+    Optional<Baseline> reportedBaseline() throws MojoExecutionException {
+        return readBaseline();
+    }
+
+    private CheckResult check() throws MojoExecutionException {
+        CheckRequest request = new CheckRequest(
+                baseDirectory(),
+                reportedSpecSets(),
+                charset(),
+                severityPolicy(),
+                reportedBaseline(),
+                threadCount(),
+                cacheSettings());
         try {
-            Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-            CheckResult result = check(base);
-            List<RuleInfo> rules = RuleInfo.known();
-            ReportContext context = ReportContext.of(
-                            pluginVersion == null ? "unknown" : pluginVersion, base, repositoryRoot(base), rules)
-                    .withSourceUrl(sourceUrl());
-            new SpecReportRenderer(getSink(), SpecOverview.of(result), context).render();
-        } catch (MojoExecutionException e) {
-            throw new MavenReportException(e.getMessage(), e);
-        }
-    }
-
-    /** The projects whose specs the page shows: this one. */
-    List<MavenProject> reportedProjects() {
-        return List.of(project);
-    }
-
-    /** Whether the baseline applies (paths in it are relative to one project). */
-    boolean appliesBaseline() {
-        return true;
-    }
-
-    private CheckResult check(Path base) throws MojoExecutionException {
-        SeverityPolicy policy = new SeverityParameters(
-                        RuleInfo.known().stream().map(RuleInfo::id).collect(Collectors.toSet()))
-                .policy(severities, relaxDrafts, draftStatuses);
-        List<SpecSetRequest> sets = new ArrayList<>();
-        for (MavenProject reported : reportedProjects()) {
-            for (SpecSetRequest set : new SpecSetConverter(
-                            reported.getBasedir().toPath().toAbsolutePath().normalize())
-                    .convert(specSets)) {
-                if (reportedProjects().size() == 1 || Files.isDirectory(set.directory())) {
-                    sets.add(set);
-                }
-            }
-        }
-        CheckRequest request =
-                new CheckRequest(base, sets, AbstractSpecMojo.charset(encoding), policy, readBaseline(base));
-        try {
-            return new SpecChecker().check(request);
+            return new SpecChecker(TraceRule.ids()).check(request);
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
-        }
-    }
-
-    private Optional<Baseline> readBaseline(Path base) throws MojoExecutionException {
-        Path file = base.resolve(baseline.toPath()).normalize();
-        if (!appliesBaseline() || !Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(BaselineFile.read(file));
-        } catch (BaselineFile.BaselineException e) {
-            throw new MojoExecutionException(
-                    "Invalid baseline (parameter baseline, spec.baseline): " + e.getMessage(), e);
-        }
-    }
-
-    private Path repositoryRoot(Path base) {
-        Optional<Path> top = reactorProjects == null
-                ? Optional.empty()
-                : reactorProjects.stream()
-                        .filter(MavenProject::isExecutionRoot)
-                        .findFirst()
-                        .map(p -> p.getBasedir().toPath());
-        return RepositoryRoot.of(base, top);
-    }
-
-    private Optional<String> sourceUrl() throws MojoExecutionException {
-        if (sourceUrl == null || sourceUrl.isBlank()) {
-            return SourceUrl.fromScm(scmUrl);
-        }
-        try {
-            return Optional.of(SourceUrl.normalize(sourceUrl));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(
-                    "Invalid value for parameter sourceUrl (spec.sourceUrl): " + e.getMessage(), e);
         }
     }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * {@code table-columns}: each template table (the sign-off table aside) has a counterpart in the same section of
  * the spec with the same columns (case-insensitive); columns whose template cells list options ({@code
- * High/Med/Low}) hold one of them, and a {@code Date} column holds real ISO dates.
+ * High/Med/Low}) hold one of them, and a {@code Date} column holds real ISO dates. A cell still listing the options
+ * as the template has it is a choice not yet made: the placeholder rule reports it, as it does other prompts.
  */
 public final class TableColumnsRule implements Rule {
 

@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  *   <li><b>Numbered examples</b>: a whole item, cell or paragraph such as {@code Task 1} where the template numbers
  *       that noun in its own prompts.</li>
  *   <li><b>Prompt text</b>: a paragraph or list item of the template left verbatim (see {@link #isPromptLeft}).</li>
+ *   <li><b>Choices</b>: a table cell that lists its column's options ({@code High/Med/Low}, see {@link
+ *       TableInference}) kept as a whole value.</li>
  * </ul>
  *
  * A {@code Key: (leave ...)} line of the template, one whose value tells the author to leave it as it is
@@ -130,6 +132,8 @@ public final class Placeholders {
         template.lines().stream()
                 .filter(line -> line.kind() == LineKind.FRONT_MATTER)
                 .forEach(line -> learner.text(line.text()));
+        // A table cell listing its column's options (High/Med/Low) asks the author to choose one of them.
+        TableInference.optionCells(template).forEach(cell -> learner.prompts.add(key(cell)));
         return new Placeholders(
                 true,
                 learner.styles,

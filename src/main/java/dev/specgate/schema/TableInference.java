@@ -42,13 +42,38 @@ public final class TableInference {
         return List.copyOf(specs);
     }
 
+    /**
+     * The body cells of the template's tables (the sign-off table aside) that list their column's options: each asks
+     * the author to choose one, so a spec that keeps such a cell as it is has a prompt left in.
+     */
+    static List<String> optionCells(SpecDocument template) {
+        List<String> cells = new ArrayList<>();
+        for (Table table : template.tables()) {
+            if (SignOffInference.isSignOffTable(table)) {
+                continue;
+            }
+            for (TableRow row : table.rows()) {
+                row.cells().stream()
+                        .map(c -> InlineText.unwrap(c.text()))
+                        .filter(TableInference::listsOptions)
+                        .forEach(cells::add);
+            }
+        }
+        return cells;
+    }
+
+    /** A cell such as {@code High/Med/Low}: the values its column allows. */
+    private static boolean listsOptions(String cell) {
+        return OPTIONS.matcher(cell).matches() && !cell.equalsIgnoreCase("n/a");
+    }
+
     private static Map<String, List<String>> allowedValues(Table table, List<String> columns) {
         Map<String, List<String>> allowed = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             List<String> options = new ArrayList<>();
             for (TableRow row : table.rows()) {
                 String cell = InlineText.unwrap(row.cell(i).text());
-                if (OPTIONS.matcher(cell).matches() && !cell.equalsIgnoreCase("n/a")) {
+                if (listsOptions(cell)) {
                     for (String option : cell.split("/")) {
                         String value = option.strip();
                         if (options.stream().noneMatch(value::equalsIgnoreCase)) {

@@ -1,5 +1,6 @@
 package dev.specgate.trace;
 
+import dev.specgate.gate.FindingTally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,14 +24,14 @@ public record TraceSummary(long errors, long warnings, Coverage total, int minim
 
     /** True when the build fails: errors with failOnError, warnings with failOnWarning, or too little coverage. */
     public boolean fails(boolean failOnError, boolean failOnWarning) {
-        return findingsFail(failOnError, failOnWarning) || belowMinimum();
+        return tally().fails(failOnError, failOnWarning) || belowMinimum();
     }
 
     public String line(Optional<String> module, boolean failOnError, boolean failOnWarning) {
         String in = module.map(name -> " in " + name).orElse("");
         List<String> reasons = new ArrayList<>();
-        if (findingsFail(failOnError, failOnWarning)) {
-            reasons.add(counts() + (failOnError && errors > 0 ? "" : " (failOnWarning)"));
+        if (tally().fails(failOnError, failOnWarning)) {
+            reasons.add(tally().failure("", failOnError));
         }
         if (belowMinimum()) {
             reasons.add("coverage " + total.percent() + "% (" + total.verified() + " of " + total.requirements()
@@ -39,29 +40,11 @@ public record TraceSummary(long errors, long warnings, Coverage total, int minim
         if (!reasons.isEmpty()) {
             return "spec trace failed" + in + ": " + String.join("; ", reasons);
         }
-        if (errors > 0) {
-            return "spec trace found" + in + ": " + counts() + "; not failing the build (failOnError=false)";
-        }
-        String warned = warnings > 0 ? ", " + plural(warnings, "warning") : "";
-        return "Traced " + plural(total.requirements(), "requirement") + in + ": no errors" + warned;
+        return tally().notFailing(
+                        "spec trace", "Traced " + FindingTally.plural(total.requirements(), "requirement"), in, "");
     }
 
-    private boolean findingsFail(boolean failOnError, boolean failOnWarning) {
-        return (failOnError && errors > 0) || (failOnWarning && warnings > 0);
-    }
-
-    private String counts() {
-        List<String> parts = new ArrayList<>();
-        if (errors > 0) {
-            parts.add(plural(errors, "error"));
-        }
-        if (warnings > 0) {
-            parts.add(plural(warnings, "warning"));
-        }
-        return String.join(", ", parts);
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+    private FindingTally tally() {
+        return new FindingTally(errors, warnings);
     }
 }

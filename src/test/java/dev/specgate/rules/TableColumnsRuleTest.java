@@ -3,7 +3,9 @@ package dev.specgate.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.specgate.model.Finding;
+import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
+import dev.specgate.schema.Placeholders;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TableInference;
 import java.util.List;
@@ -123,6 +125,39 @@ class TableColumnsRuleTest {
                         |------|--------|---------|
                         | 2026-01-15 | Dana | First version |
                         """));
+    }
+
+    @Test
+    void cellStillListingTheTemplateOptionsIsAPromptLeftNotAWrongValue() {
+        SpecDocument template = PARSER.parse("docs/specs/TEMPLATE.md", TEMPLATE);
+        SpecSchema schema = SpecSchema.of("docs/specs/TEMPLATE.md", List.of(), List.of(), Placeholders.learn(template))
+                .withTables(TableInference.infer(template));
+        SpecDocument spec = PARSER.parse("docs/specs/a.md", """
+                # Ledger Sync
+
+                ## Hazards
+
+                | Hazard | Chance | Severity | Response |
+                |--------|--------|----------|----------|
+                | Double posting | High/Med/Low | Med/Low | Idempotency keys |
+                """);
+
+        assertEquals(
+                List.of("docs/specs/a.md:7:35: [table-columns] Column \"Severity\" has \"Med/Low\", expected one of: "
+                        + "High, Med, Low (template line 7)"),
+                findings(new TableColumnsRule(), spec, schema));
+        assertEquals(
+                List.of("docs/specs/a.md:7:20: [placeholder] Placeholder \"High/Med/Low\" left in"),
+                findings(new PlaceholderRule(), spec, schema));
+    }
+
+    private static List<String> findings(Rule rule, SpecDocument spec, SpecSchema schema) {
+        FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs/a.md");
+        rule.check(spec, schema, out);
+        return out.findings().stream()
+                .sorted(Finding.ORDER)
+                .map(Finding::format)
+                .toList();
     }
 
     @Test
