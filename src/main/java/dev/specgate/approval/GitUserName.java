@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** Asks git for {@code user.name}, as {@code git config user.name} prints it in a directory. */
+/**
+ * Asks git for {@code user.name}, as {@code git config user.name} prints it in a directory: the approver of
+ * {@code spec:approve} and the author {@code spec:new} writes.
+ */
 public final class GitUserName {
 
     private final List<String> command;

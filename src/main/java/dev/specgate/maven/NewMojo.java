@@ -1,5 +1,6 @@
 package dev.specgate.maven;
 
+import dev.specgate.approval.GitUserName;
 import dev.specgate.engine.CheckRequest;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.engine.SpecChecker;
@@ -112,8 +113,9 @@ public class NewMojo extends AbstractMojo {
             List<Requirement> existing = new SpecChecker()
                     .check(new CheckRequest(baseDirectory(), List.of(set), charset))
                     .requirements();
-            Optional<String> writer =
-                    author != null && !author.isBlank() ? Optional.of(author.strip()) : GitUser.name(baseDirectory());
+            Optional<String> writer = author != null && !author.isBlank()
+                    ? Optional.of(author.strip())
+                    : new GitUserName().lookup(baseDirectory());
             draft = new SpecStarter().draft(template, set.overrides(), existing, name, writer, today);
         } catch (SpecCheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
