@@ -162,7 +162,7 @@ public final class Placeholders {
 
     /** Every placeholder in a block's prose, in source order, without overlaps. */
     public List<Hit> find(TextBlock block) {
-        if (!enabled || leaveAsIs.contains(key(block.visibleText()))) {
+        if (!enabled || isLeftAsIs(block)) {
             return List.of();
         }
         if (block.kind() == BlockKind.HTML) {
@@ -227,7 +227,15 @@ public final class Placeholders {
             return false;
         }
         String text = block.visibleText();
-        return !text.isBlank() && promptTexts.contains(blockKey(block)) && !leaveAsIs.contains(key(text));
+        return !text.isBlank() && promptTexts.contains(blockKey(block)) && !isLeftAsIs(block);
+    }
+
+    /**
+     * A {@code Key: (leave ...)} line of the template kept whole. Most templates have none, so most blocks are not
+     * read again for it.
+     */
+    private boolean isLeftAsIs(TextBlock block) {
+        return !leaveAsIs.isEmpty() && leaveAsIs.contains(key(block.visibleText()));
     }
 
     /**
