@@ -484,8 +484,10 @@ public final class Placeholders {
     }
 
     private static boolean mayHoldDateTemplate(String text) {
+        // Runs on every text span of every spec: compares case-insensitively only where a 'y' starts.
         for (int i = 0; i + 4 <= text.length(); i++) {
-            if (text.regionMatches(true, i, "yyyy", 0, 4)) {
+            char c = text.charAt(i);
+            if ((c == 'y' || c == 'Y') && text.regionMatches(true, i, "yyyy", 0, 4)) {
                 return true;
             }
         }
