@@ -21,3 +21,4 @@ assert page.rows('requirements') == [
     'SHP-2 | shipping/docs/specs/labels.md:9 | Requirements | A label names the carrier and the tracking number.',
 ]
 assert !new File(basedir, 'billing/target/site/spec-report-aggregate.html').exists()
+dev.specgate.it.ProjectFiles.assertUnchanged(basedir.toPath())

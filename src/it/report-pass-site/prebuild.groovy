@@ -1,4 +1,6 @@
 // Make this project the root of a repository, so spec links are relative to it (the clone lies inside the
 // plugin's own checkout otherwise). A .git directory is not cloned from src/it, so it is created here.
 new File(basedir, '.git').mkdirs()
+// Every goal of this IT must leave the project's files outside target/ as they are (verify.groovy).
+dev.specgate.it.ProjectFiles.remember(basedir.toPath())
 return true

@@ -33,3 +33,4 @@ assert page.rows('summary') == [
 
 // The page rendered on its own holds the same tables.
 assert standalone.body() == page.body()
+dev.specgate.it.ProjectFiles.assertUnchanged(basedir.toPath())

@@ -34,3 +34,4 @@ assert index.collect { [it.id, it.status, it.tests.collect { "${it.test} ${it.ou
     ['REQ-003', 'verified', ['com.acme.api.PayoutListTest.listsNewestFirst passed']],
     ['REQ-004', 'untested', []],
 ]
+dev.specgate.it.ProjectFiles.assertUnchanged(basedir.toPath())

@@ -70,6 +70,41 @@ class HostileInputMojoTest {
 
     @Test
     @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "trace", pom = "pom.xml")
+    void passingAndFailingTracesChangeNothingOutsideTarget(TraceMojo mojo) throws Exception {
+        write("docs/specs/TEMPLATE.md", TEMPLATE + "\n## Requirements\n\n- **REQ-001**: [What it must do.]\n");
+        prepare(mojo);
+        MojoExtension.setVariableValueToObject(
+                mojo,
+                "testClassesDirectory",
+                project.resolve("target/test-classes").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "testSourceRoots", List.of());
+        MojoExtension.setVariableValueToObject(mojo, "formats", List.of("json", "sarif", "junit", "html"));
+        Map<String, String> before = snapshot();
+        mojo.execute();
+        assertEquals(before, snapshot());
+        // An approved spec's requirement that no test verifies fails the trace.
+        write("docs/specs/refunds.md", GOOD + "\n## Requirements\n\n- **REQ-001**: Refunds are capped.\n");
+        before = snapshot();
+        assertThrows(
+                MojoFailureException.class, mojo::execute, () -> log.lines().toString());
+        assertEquals(before, snapshot());
+        assertTrue(Files.exists(project.resolve("target/spec/trace-report.json")), "the trace report is written");
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
+    @InjectMojo(goal = "template", pom = "pom.xml")
+    void printingTheDefaultTemplateChangesNothingOutsideTarget(TemplateMojo mojo) throws Exception {
+        prepare(mojo);
+        Map<String, String> before = snapshot();
+        mojo.execute();
+        assertEquals(before, snapshot());
+        assertTrue(Files.exists(project.resolve("target/spec/" + TemplateMojo.FILE_NAME)));
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/check-fail")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void aCorruptCacheIsIgnoredWithADebugLine(CheckMojo mojo) throws Exception {
         prepare(mojo);
@@ -214,8 +249,8 @@ class HostileInputMojoTest {
 
     private void prepare(AbstractMojo mojo) throws IllegalAccessException {
         mojo.setLog(log);
-        if (mojo instanceof CheckMojo check) {
-            check.setEnvironment(CheckMojoTest.environment(Map.of(), new ArrayList<>()));
+        if (mojo instanceof AbstractReportingMojo reporting) {
+            reporting.setEnvironment(CheckMojoTest.environment(Map.of(), new ArrayList<>()));
         }
         MojoExtension.setVariableValueToObject(mojo, "baseDirectory", project.toFile());
         MojoExtension.setVariableValueToObject(
