@@ -8,6 +8,7 @@ import dev.specgate.rules.Requirement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a check found.
@@ -18,8 +19,9 @@ import java.util.Optional;
  * @param suppressed how many findings {@code spec:disable} comments silenced
  * @param baselined how many findings the baseline accepted
  * @param fixedBaselineEntries baseline entries no finding matches any more: they can be removed from the baseline
- * @param currentBaseline a baseline accepting every unsuppressed finding of this check, baselined ones included
- *     (what {@code spec:baseline} writes)
+ * @param currentBaselineSource gives {@link #currentBaseline()}, made when first asked for: only
+ *     {@code spec:baseline} writes it, and fingerprinting every finding of a large set costs more than the rest of a
+ *     re-run from the cache
  * @param requirements every requirement the specs define, for the requirements index
  * @param specs what reports show of each spec checked (title, status, author, ...), in the order of
  *     {@code specFiles}
@@ -30,7 +32,7 @@ public record CheckResult(
         int suppressed,
         int baselined,
         List<BaselineEntry> fixedBaselineEntries,
-        Baseline currentBaseline,
+        Supplier<Baseline> currentBaselineSource,
         List<Requirement> requirements,
         List<SpecSummary> specs) {
 
@@ -38,7 +40,7 @@ public record CheckResult(
         findings = findings.stream().sorted(Finding.ORDER).toList();
         specFiles = List.copyOf(specFiles);
         fixedBaselineEntries = List.copyOf(fixedBaselineEntries);
-        Objects.requireNonNull(currentBaseline, "currentBaseline");
+        currentBaselineSource = Once.of(Objects.requireNonNull(currentBaselineSource, "currentBaselineSource"));
         requirements = List.copyOf(requirements);
         specs = List.copyOf(specs);
     }
@@ -58,7 +60,7 @@ public record CheckResult(
                 suppressed,
                 baselined,
                 fixedBaselineEntries,
-                currentBaseline,
+                () -> currentBaseline,
                 requirements,
                 List.of());
     }
@@ -76,9 +78,17 @@ public record CheckResult(
                 suppressed,
                 baselined,
                 fixedBaselineEntries,
-                currentBaseline,
+                currentBaselineSource,
                 requirements,
                 newSpecs);
+    }
+
+    /**
+     * A baseline accepting every unsuppressed finding of this check, baselined ones included (what
+     * {@code spec:baseline} writes).
+     */
+    public Baseline currentBaseline() {
+        return currentBaselineSource.get();
     }
 
     /** The summary of a spec, when the check made one. */
@@ -102,5 +112,45 @@ public record CheckResult(
                 .map(Finding::file)
                 .distinct()
                 .count();
+    }
+
+    /** A baseline made once, when first asked for, by whichever thread asks. */
+    private static final class Once implements Supplier<Baseline> {
+
+        private Supplier<Baseline> source;
+        private Baseline made;
+
+        private Once(Supplier<Baseline> source) {
+            this.source = source;
+        }
+
+        static Supplier<Baseline> of(Supplier<Baseline> source) {
+            return source instanceof Once ? source : new Once(source);
+        }
+
+        @Override
+        public synchronized Baseline get() {
+            if (made == null) {
+                made = Objects.requireNonNull(source.get(), "baseline");
+                source = null;
+            }
+            return made;
+        }
+
+        /** Results compare by their baselines (the serial and parallel runs of a test must agree). */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Once once && get().equals(once.get());
+        }
+
+        @Override
+        public int hashCode() {
+            return get().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return get().toString();
+        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -134,9 +135,9 @@ final class FindingGate {
         List<Finding> all =
                 gated.stream().map(GatedFinding::finding).sorted(Finding.ORDER).toList();
         Function<Finding, String> sectionOf = finding -> sections.getOrDefault(finding, "");
-        Baseline current = Baseline.of(all, sectionOf);
+        Supplier<Baseline> current = () -> Baseline.of(all, sectionOf);
         if (baseline.isEmpty()) {
-            return new CheckResult(all, specFiles, suppressed, 0, List.of(), current, requirements);
+            return new CheckResult(all, specFiles, suppressed, 0, List.of(), current, requirements, List.of());
         }
         Baseline.Comparison comparison = baseline.get().compare(all, sectionOf);
         return new CheckResult(
@@ -146,7 +147,8 @@ final class FindingGate {
                 comparison.baselined().size(),
                 comparison.fixed(),
                 current,
-                requirements);
+                requirements,
+                List.of());
     }
 
     private static boolean suppresses(List<Suppression> suppressions, Finding finding) {
