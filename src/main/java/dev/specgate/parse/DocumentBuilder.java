@@ -52,6 +52,9 @@ final class DocumentBuilder {
     private final List<ListItem> listItems = new ArrayList<>();
     private final Set<String> referenceLabels = new HashSet<>();
     private final MetadataCollector metadata = new MetadataCollector();
+    /** The document opens with YAML front matter: its metadata lives there. */
+    private boolean frontMatter;
+
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<CodeHeading> headingsInCode = new ArrayList<>();
     private final InlineCollector inlines;
@@ -132,6 +135,7 @@ final class DocumentBuilder {
                 metadata.collectPlain(lines(node), kinds);
             } else if (candidate
                     && (sectionsSeen == 0 || sectionsSeen == 1 && blocksInSection == 0)
+                    && !frontMatter // metadata has one home: with front matter, **Key:** lines are prose
                     && !metadata.boldBlockTaken()) {
                 metadata.collectBoldBlock(lines(node), kinds);
             }
@@ -173,6 +177,7 @@ final class DocumentBuilder {
             tables.add(read);
             addCells(read);
         } else if (node instanceof YamlFrontMatterBlock) {
+            frontMatter = true;
             mark(node, LineKind.FRONT_MATTER);
             metadata.collectFrontMatter(lines(node));
         } else if (node instanceof Reference reference) {

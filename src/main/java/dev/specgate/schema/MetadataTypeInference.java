@@ -78,16 +78,18 @@ final class MetadataTypeInference {
         return parts.stream().anyMatch(String::isEmpty) ? List.of() : parts;
     }
 
-    /** The value without surrounding quotes, brackets or braces ({@code "{a | b}"}, {@code [a/b]}). */
+    /**
+     * The value without surrounding quotes, brackets, braces, angle brackets or parentheses ({@code "{a | b}"},
+     * {@code [a/b]}, {@code <Draft | Final>}).
+     */
     private static String unbracket(String value) {
         String v = value;
         boolean changed = true;
         while (changed && v.length() >= 2) {
             changed = false;
-            for (String pair : new String[] {"[]", "{}", "\"\"", "''"}) {
-                if (v.charAt(0) == pair.charAt(0)
-                        && (v.charAt(v.length() - 1) == pair.charAt(1)
-                                || pair.charAt(0) != '[' && pair.charAt(0) != '{')) {
+            for (String pair : new String[] {"[]", "{}", "<>", "()", "\"\"", "''"}) {
+                boolean quote = pair.charAt(0) == pair.charAt(1); // a quote may be left open
+                if (v.charAt(0) == pair.charAt(0) && (v.charAt(v.length() - 1) == pair.charAt(1) || quote)) {
                     int end = v.charAt(v.length() - 1) == pair.charAt(1) ? v.length() - 1 : v.length();
                     v = v.substring(1, end).strip();
                     changed = true;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       in emphasis or not; the marker is not part of the title;</li>
  *   <li>an HTML comment that says the section or element is optional, on the heading line, on one line just before
  *       the heading (only blank lines between), or as the first thing after it; a comment between two headings that starts with
- *       "optional" ({@code <!-- optional -->}) marks the heading above it, any other one the heading below it;</li>
+ *       "optional" ({@code <!-- optional -->}) or speaks of its own section ({@code <!-- This section is optional. -->})
+ *       marks the heading above it, any other one the heading below it;</li>
  *   <li>the body says so: the first paragraph starts with the word "optional" ({@code > Optional, but suggested}),
  *       or a paragraph of the section's own guidance says "this section is optional", "omit this section ..." or
  *       "this section may be omitted".</li>
@@ -63,7 +64,7 @@ final class OptionalMarker {
         }
         if (heading > 0 && isOptionalComment(blocks.get(heading - 1))) {
             TextBlock comment = blocks.get(heading - 1);
-            boolean underHeadingAbove = startsWithOptional(comment)
+            boolean underHeadingAbove = (startsWithOptional(comment) || saysOmittable(comment))
                     && heading > 1
                     && blocks.get(heading - 2).kind() == BlockKind.HEADING
                     && onlyBlankBetween(template, blocks.get(heading - 2).endLine(), comment.line());
@@ -82,8 +83,8 @@ final class OptionalMarker {
         }
         TextBlock body = first.get();
         if (isOptionalComment(body)) {
-            if (startsWithOptional(body)) {
-                return true; // <!-- optional --> right under the heading marks it
+            if (startsWithOptional(body) || saysOmittable(body)) {
+                return true; // <!-- optional --> or <!-- This section is optional. --> right under the heading
             }
             boolean headingFollows = heading + 2 < blocks.size()
                     && blocks.get(heading + 2).kind() == BlockKind.HEADING
@@ -120,6 +121,13 @@ final class OptionalMarker {
                         .filter(i -> i.kind() == InlineKind.HTML_COMMENT)
                         .map(Inline::text)
                         .anyMatch(OptionalMarker::saysOptional);
+    }
+
+    /** A comment that speaks of its own section: "this section is optional", "omit this section", ... */
+    private static boolean saysOmittable(TextBlock comment) {
+        return comment.inlines().stream()
+                .filter(i -> i.kind() == InlineKind.HTML_COMMENT)
+                .anyMatch(i -> SAYS_OMITTABLE.matcher(TextKey.of(i.text())).find());
     }
 
     private static boolean startsWithOptional(TextBlock comment) {

@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  *   <li>metadata lines and the one-line {@code Key: value} list items before the first section
  *       ({@code * Reviewer: jdoe}: a default value; prompts in such a value are placeholders), labels ({@code **Request**:}), texts of fewer than two words, texts that hold a delimited
  *       prompt (those are reported as placeholders), and texts that start with inline code (literal values);</li>
+ *   <li>the plain prose of a template that {@linkplain #marksItsGuidance sets its guidance apart} in comments,
+ *       quotes or brackets: boilerplate a spec keeps;</li>
  *   <li>HTML comments: guidance, never a prompt.</li>
  * </ul>
  */
@@ -50,10 +52,12 @@ final class PromptTexts {
         int firstSectionLine =
                 sections.isEmpty() ? Integer.MAX_VALUE : sections.get(0).line();
         List<TextBlock> blocks = template.blocks();
+        boolean guidanceMarked = marksItsGuidance(blocks);
         Set<String> prompts = new LinkedHashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
             if ((block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.LIST_ITEM)
+                    && (!guidanceMarked || block.quoted())
                     && !metadataLines.contains(block.line())
                     && !isHeaderField(block, firstSectionLine)
                     && !block.inChecklist()
@@ -65,6 +69,34 @@ final class PromptTexts {
             }
         }
         return prompts;
+    }
+
+    /**
+     * Whether the template sets its guidance apart from content: more of its sections open with an HTML comment, a
+     * block quote or a bracketed or braced prompt than with plain prose. The plain prose of such a template is text
+     * its specs keep (a licence line, the RFC 2119 sentence, a default answer such as "No known issues."); its quoted
+     * guidance is still prompt text.
+     */
+    static boolean marksItsGuidance(List<TextBlock> blocks) {
+        int marked = 0;
+        int plain = 0;
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (blocks.get(i).kind() != BlockKind.HEADING) {
+                continue;
+            }
+            TextBlock first = blocks.get(i + 1);
+            if (first.onlyComments() || first.quoted() && first.kind() != BlockKind.HEADING) {
+                marked++;
+            } else if (first.kind() == BlockKind.PARAGRAPH || first.kind() == BlockKind.LIST_ITEM) {
+                String text = first.visibleText();
+                if (text.startsWith("[") || text.startsWith("{")) {
+                    marked++;
+                } else {
+                    plain++;
+                }
+            }
+        }
+        return marked > plain;
     }
 
     static boolean isPrompt(TextBlock block) {

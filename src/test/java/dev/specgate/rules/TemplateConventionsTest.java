@@ -392,4 +392,74 @@ class TemplateConventionsTest {
                 List.of("docs/specs/a.md:2:1: [metadata] Missing metadata field \"title\" (template line 2)"),
                 check(template, "---\nsupersedes: P-12\n---\n\n## Summary\n\nIt adds X.\n"));
     }
+
+    /** Guidance in comments; the only visible prose is text every spec keeps. */
+    private static final String COMMENT_GUIDED = """
+            ---
+            title: <a few words>
+            status: <Draft | Review | Final>
+            ---
+
+            **Note:** proposals are numbered by an editor once they are merged, so leave the number out.
+
+            ## Abstract
+
+            <!--
+              A short technical summary.
+            -->
+
+            ## Motivation
+
+            <!--
+              This section is optional.
+
+              Why the change is needed.
+            -->
+
+            ## Security
+
+            <!--
+              What could go wrong.
+            -->
+
+            No known issues.
+
+            ## Licence
+
+            All rights waived under the project licence.
+            """;
+
+    @Test
+    void aCommentRightUnderAHeadingThatSaysThisSectionIsOptionalMarksThatSection() {
+        String spec = "---\ntitle: Faster retries\nstatus: Final\n---\n\n## Abstract\n\nIt adds X.\n\n## Security\n\n"
+                + "Replays are refused.\n\n## Licence\n\nAll rights waived under the project licence.\n";
+        assertEquals(List.of(), check(COMMENT_GUIDED, spec));
+        assertEquals(
+                List.of("docs/specs/a.md:10:1: [required-section] Missing section \"Security\" (template line 22)"),
+                check(COMMENT_GUIDED, spec.replace("## Security\n\nReplays are refused.\n\n", "")));
+    }
+
+    @Test
+    void theVisibleProseOfATemplateThatWritesItsGuidanceInCommentsIsKeptText() {
+        String spec = "---\ntitle: Faster retries\nstatus: Final\n---\n\n## Abstract\n\nIt adds X.\n\n## Security\n\n"
+                + "No known issues.\n\n## Licence\n\nAll rights waived under the project licence.\n";
+        assertEquals(List.of(), check(COMMENT_GUIDED, spec));
+        // a template whose guidance is plain prose still reports its prose left in
+        String plain = "## Abstract\n\nSummarize the change.\n\n## Security\n\nDescribe what could go wrong.\n";
+        assertEquals(
+                List.of("docs/specs/a.md:7:1: [placeholder] Template text left unchanged: \"Describe what could go"
+                        + " wrong.\""),
+                check(plain, "## Abstract\n\nIt adds X.\n\n## Security\n\nDescribe what could go wrong.\n"));
+    }
+
+    @Test
+    void withFrontMatterABoldLabelInTheBodyIsProseAndAnAngleBracketedListIsAnEnumeration() {
+        String spec = "---\ntitle: Faster retries\nstatus: Done\n---\n\n## Abstract\n\nIt adds X.\n\n## Security\n\n"
+                + "Replays are refused.\n\n## Licence\n\nAll rights waived under the project licence.\n";
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:3:9: [metadata] Metadata field \"status\" has \"Done\", expected one of: Draft,"
+                                + " Review, Final (template line 3)"),
+                check(COMMENT_GUIDED, spec));
+    }
 }
