@@ -462,4 +462,16 @@ class TemplateConventionsTest {
                                 + " Review, Final (template line 3)"),
                 check(COMMENT_GUIDED, spec));
     }
+
+    @Test
+    void aBracketedParagraphOfGuidanceIsAPromptAlsoWithQuotesAndParentheses() {
+        String template = "## Summary\n\n[Describe the change (~100 words). A good place to \"dump ideas\".]\n";
+        assertEquals(
+                List.of("docs/specs/a.md:3:1: [placeholder] Placeholder \"[Describe the change (~100 words). A good"
+                        + " place to \"dump ideas\".]\" left in"),
+                check(template, "## Summary\n\n[Describe the change (~100 words). A good place to \"dump ideas\".]\n"));
+        assertEquals(
+                List.of(),
+                check(template, "## Summary\n\nRetries back off (about 100 ms) and log a \"retry\" line.\n"));
+    }
 }
