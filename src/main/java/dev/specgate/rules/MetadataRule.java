@@ -58,7 +58,7 @@ public final class MetadataRule implements Rule {
         String value = EMPHASIS.matcher(entry.value().strip()).replaceAll("").strip();
         String prefix = "Metadata field \"" + field.key() + "\"";
         if (value.isEmpty()) {
-            if (!field.optional()) {
+            if (!field.optional() && field.type() != FieldType.LIST) {
                 out.report(entry.keyLocation(), prefix + " is empty", field.templateLine());
             }
         } else if (!schema.placeholders()

@@ -7,5 +7,10 @@ public enum FieldType {
     /** A real calendar date in ISO form {@code YYYY-MM-DD}. */
     DATE,
     /** One of a fixed list of values, compared case-insensitively. */
-    ENUM
+    ENUM,
+    /**
+     * A list of names or links under a plural key ({@code co-authors}, {@code related-issues}): empty when there is
+     * nothing to list, so an empty value is not reported (unless the template's value says it is required).
+     */
+    LIST
 }

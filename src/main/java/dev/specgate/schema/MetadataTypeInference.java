@@ -27,6 +27,7 @@ final class MetadataTypeInference {
             "(?:.* )?date|(?:last )?(?:created|updated|modified)(?: (?:on|at|date))?|due(?: date)?|deadline");
     private static final Pattern STATUS_KEY =
             Pattern.compile("(?:.* )?(?:status|state|stage|priority|severity|risk|impact|likelihood)");
+    private static final Pattern REQUIRED = Pattern.compile("(?<!not )\\brequired\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}-]*");
 
     private MetadataTypeInference() {}
@@ -52,7 +53,21 @@ final class MetadataTypeInference {
         if (slashed.size() >= 2 && isSlashList(key, slashed)) {
             return new MetadataFieldSpec(entry.key(), FieldType.ENUM, slashed, line);
         }
+        if (isPluralKey(key) && !REQUIRED.matcher(value).find()) {
+            return new MetadataFieldSpec(entry.key(), FieldType.LIST, List.of(), line);
+        }
         return new MetadataFieldSpec(entry.key(), FieldType.TEXT, List.of(), line);
+    }
+
+    /** A key whose last word is a plural noun names a list: {@code co-authors}, {@code related issues}. */
+    private static boolean isPluralKey(String key) {
+        String[] words = key.split("[\\s_-]+");
+        String last = words[words.length - 1];
+        return last.length() > 3
+                && last.endsWith("s")
+                && !last.endsWith("ss")
+                && !last.endsWith("us")
+                && !last.endsWith("is");
     }
 
     /** An option list with an ellipsis ({@code a | b | …}) names examples, not every allowed value. */

@@ -474,4 +474,17 @@ class TemplateConventionsTest {
                 List.of(),
                 check(template, "## Summary\n\nRetries back off (about 100 ms) and log a \"retry\" line.\n"));
     }
+
+    @Test
+    void aFieldUnderAPluralKeyMayBeEmptyWhenThereIsNothingToListUnlessTheTemplateRequiresIt() {
+        String template = "---\nauthor: (the main author)\nco-authors: (a buddy to help out)\n"
+                + "reviewers: (required: two names)\n---\n\n## Summary\n\nOne paragraph.\n";
+        String spec = "---\nauthor: Ann Lee\nco-authors:\nreviewers: Bo, Cy\n---\n\n## Summary\n\nIt adds X.\n";
+        assertEquals(List.of(), check(template, spec));
+        assertEquals(
+                List.of(
+                        "docs/specs/a.md:2:1: [metadata] Metadata field \"author\" is empty (template line 2)",
+                        "docs/specs/a.md:4:1: [metadata] Metadata field \"reviewers\" is empty (template line 4)"),
+                check(template, spec.replace("Ann Lee", "").replace("Bo, Cy", "")));
+    }
 }
