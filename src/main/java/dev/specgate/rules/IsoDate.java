@@ -6,7 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
-/** Real calendar dates written in ISO form {@code YYYY-MM-DD}, a time allowed: 2024-02-29 is one, 2026-02-30 is not. */
+/**
+ * Real calendar dates written in ISO form {@code YYYY-MM-DD}, a time allowed: 2024-02-29 is one, 2026-02-30 is not;
+ * or in the form a template's date prompt shows ({@code MM/DD/YYYY}).
+ */
 final class IsoDate {
 
     private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -16,6 +19,46 @@ final class IsoDate {
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private IsoDate() {}
+
+    /**
+     * True for a real date in the given form ({@code YYYY-MM-DD}, {@code MM/DD/YYYY}, {@code DD.MM.YYYY},
+     * {@code YYYY/MM/DD}), day and month with one or two digits; an ISO date is always accepted.
+     */
+    static boolean isRealDate(String text, String form) {
+        if (isRealDate(text) || form.equals("YYYY-MM-DD")) {
+            return isRealDate(text);
+        }
+        String separator =
+                Pattern.quote(form.substring(form.indexOf('Y') == 0 ? 4 : 2, form.indexOf('Y') == 0 ? 5 : 3));
+        String[] parts = text.strip().split(separator, -1);
+        String[] fields = form.split(separator);
+        if (parts.length != 3 || fields.length != 3) {
+            return false;
+        }
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        for (int i = 0; i < 3; i++) {
+            String part = parts[i];
+            boolean digits = part.chars().allMatch(c -> c >= '0' && c <= '9');
+            int width = fields[i].length();
+            if (!digits || part.isEmpty() || (width == 4 ? part.length() != 4 : part.length() > 2)) {
+                return false;
+            }
+            int n = Integer.parseInt(part);
+            switch (fields[i]) {
+                case "YYYY" -> year = n;
+                case "MM" -> month = n;
+                default -> day = n;
+            }
+        }
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
 
     /** True for a real date, also followed by an ISO time ({@code 2026-03-01T10:00:00Z}). */
     static boolean isRealDate(String text) {

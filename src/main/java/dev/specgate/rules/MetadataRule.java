@@ -74,10 +74,10 @@ public final class MetadataRule implements Rule {
                     prefix + " has \"" + entry.value() + "\", expected one of: "
                             + String.join(", ", field.allowedValues()),
                     field.templateLine());
-        } else if (field.type() == FieldType.DATE && !IsoDate.isRealDate(value)) {
+        } else if (field.type() == FieldType.DATE && !IsoDate.isRealDate(value, field.dateForm())) {
             out.report(
                     entry.valueLocation(),
-                    prefix + " has \"" + entry.value() + "\", not a real date in YYYY-MM-DD form",
+                    prefix + " has \"" + entry.value() + "\", not a real date in " + field.dateForm() + " form",
                     field.templateLine());
         }
     }

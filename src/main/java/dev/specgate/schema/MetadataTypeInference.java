@@ -3,6 +3,8 @@ package dev.specgate.schema;
 import dev.specgate.model.MetadataEntry;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +25,10 @@ import java.util.regex.Pattern;
 final class MetadataTypeInference {
 
     private static final Pattern DATE_VALUE = Pattern.compile("(?i)yyyy-mm-dd|date");
+    /** A date form other than YYYY-MM-DD: day and month first or year first, each separator one of - / . */
+    private static final Pattern DATE_FORM =
+            Pattern.compile("(?i)(?<![\\w])(?:mm([-/.])dd\\1yyyy|dd([-/.])mm\\2yyyy|yyyy([/.])mm\\3dd)(?![\\w])");
+
     private static final Pattern DATE_KEY = Pattern.compile(
             "(?:.* )?date|(?:last )?(?:created|updated|modified)(?: (?:on|at|date))?|due(?: date)?|deadline");
     private static final Pattern STATUS_KEY =
@@ -35,7 +41,18 @@ final class MetadataTypeInference {
     static MetadataFieldSpec infer(MetadataEntry entry) {
         MetadataFieldSpec spec = typed(entry);
         return new MetadataFieldSpec(
-                spec.key(), spec.type(), spec.allowedValues(), spec.templateLine(), entry.optional());
+                spec.key(),
+                spec.type(),
+                spec.allowedValues(),
+                spec.templateLine(),
+                entry.optional(),
+                dateForm(entry.value()));
+    }
+
+    /** The date form a template value shows ({@code <mm/dd/yyyy>}), in capitals; YYYY-MM-DD when it shows none. */
+    private static String dateForm(String value) {
+        Matcher m = DATE_FORM.matcher(value);
+        return m.find() ? m.group().toUpperCase(Locale.ROOT) : MetadataFieldSpec.ISO_DATE;
     }
 
     private static MetadataFieldSpec typed(MetadataEntry entry) {
@@ -46,7 +63,9 @@ final class MetadataTypeInference {
         if (piped.size() >= 2 && !isOpenEnded(piped)) {
             return new MetadataFieldSpec(entry.key(), FieldType.ENUM, piped, line);
         }
-        if (DATE_VALUE.matcher(value).matches() || DATE_KEY.matcher(key).matches()) {
+        if (DATE_VALUE.matcher(value).matches()
+                || DATE_KEY.matcher(key).matches()
+                || DATE_FORM.matcher(value).find()) {
             return new MetadataFieldSpec(entry.key(), FieldType.DATE, List.of(), line);
         }
         List<String> slashed = options(value, "/");

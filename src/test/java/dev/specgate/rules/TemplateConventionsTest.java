@@ -487,4 +487,15 @@ class TemplateConventionsTest {
                         "docs/specs/a.md:4:1: [metadata] Metadata field \"reviewers\" is empty (template line 4)"),
                 check(template, spec.replace("Ann Lee", "").replace("Bo, Cy", "")));
     }
+
+    @Test
+    void aDatePromptInAnotherOrderGivesTheFormDatesAreCheckedIn() {
+        String template = "---\ncreated: <mm/dd/yyyy>\n---\n\n## Summary\n\nOne paragraph.\n";
+        assertEquals(List.of(), check(template, "---\ncreated: 5/3/2023\n---\n\n## Summary\n\nIt adds X.\n"));
+        assertEquals(List.of(), check(template, "---\ncreated: 2023-05-03\n---\n\n## Summary\n\nIt adds X.\n"));
+        assertEquals(
+                List.of("docs/specs/a.md:2:10: [metadata] Metadata field \"created\" has \"13/30/2023\", not a real"
+                        + " date in MM/DD/YYYY form (template line 2)"),
+                check(template, "---\ncreated: 13/30/2023\n---\n\n## Summary\n\nIt adds X.\n"));
+    }
 }

@@ -45,7 +45,12 @@ class MetadataTypeInferenceTest {
                 "Effort; [X days/weeks]; TEXT",
                 "Technology; [Language/framework]; TEXT",
                 "Status; [Draft/In Review/Awaiting Final Sign Off]; TEXT",
-                "Notes; a | ; TEXT",
+                "Note; a | ; TEXT",
+                "co-authors; (a buddy to help out); LIST",
+                "Related Issues; [links]; LIST",
+                "Reviewers; (required: two names); TEXT",
+                "Status; [Draft]; TEXT",
+                "created; <mm/dd/yyyy>; DATE",
                 "Owner; [Your Name]; TEXT"
             })
     void types(String key, String value, FieldType expected) {
