@@ -78,11 +78,15 @@ final class MetadataTypeInference {
         return new MetadataFieldSpec(entry.key(), FieldType.TEXT, List.of(), line);
     }
 
-    /** A key whose last word is a plural noun names a list: {@code co-authors}, {@code related issues}. */
+    /**
+     * A key of two words or more whose last word is a plural noun names a list beside the main fields:
+     * {@code co-authors}, {@code related issues}; {@code Owners} or {@code Reviewers} alone must name someone.
+     */
     private static boolean isPluralKey(String key) {
         String[] words = key.split("[\\s_-]+");
         String last = words[words.length - 1];
-        return last.length() > 3
+        return words.length >= 2
+                && last.length() > 3
                 && last.endsWith("s")
                 && !last.endsWith("ss")
                 && !last.endsWith("us")

@@ -57,7 +57,7 @@ final class PromptTexts {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
             if ((block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.LIST_ITEM)
-                    && (!guidanceMarked || block.quoted())
+                    && (!guidanceMarked || block.quoted() || leadsIntoMarkedGuidance(blocks, i))
                     && !metadataLines.contains(block.line())
                     && !isHeaderField(block, firstSectionLine)
                     && !block.inChecklist()
@@ -74,8 +74,8 @@ final class PromptTexts {
     /**
      * Whether the template sets its guidance apart from content: more of its sections open with an HTML comment, a
      * block quote or a bracketed or braced prompt than with plain prose. The plain prose of such a template is text
-     * its specs keep (a licence line, the RFC 2119 sentence, a default answer such as "No known issues."); its quoted
-     * guidance is still prompt text.
+     * its specs keep (a licence line, the RFC 2119 sentence, a default answer such as "No known issues."), unless it
+     * {@linkplain #leadsIntoMarkedGuidance leads into} guidance; its quoted guidance is still prompt text.
      */
     static boolean marksItsGuidance(List<TextBlock> blocks) {
         int marked = 0;
@@ -85,18 +85,36 @@ final class PromptTexts {
                 continue;
             }
             TextBlock first = blocks.get(i + 1);
-            if (first.onlyComments() || first.quoted() && first.kind() != BlockKind.HEADING) {
+            if (isMarkedGuidance(first)) {
                 marked++;
             } else if (first.kind() == BlockKind.PARAGRAPH || first.kind() == BlockKind.LIST_ITEM) {
-                String text = first.visibleText();
-                if (text.startsWith("[") || text.startsWith("{")) {
-                    marked++;
-                } else {
-                    plain++;
-                }
+                plain++;
             }
         }
         return marked > plain;
+    }
+
+    /** Guidance set apart: a comment, a block quote, or a paragraph or item that opens with a bracket or brace. */
+    private static boolean isMarkedGuidance(TextBlock block) {
+        if (block.kind() == BlockKind.HEADING || block.kind() == BlockKind.TABLE_CELL) {
+            return false;
+        }
+        String text = block.visibleText();
+        return block.onlyComments() || block.quoted() || text.startsWith("[") || text.startsWith("{");
+    }
+
+    /**
+     * Plain prose before marked guidance of its own section leads into it ({@code Consider the cost.} above
+     * {@code [What could go wrong?]}): it is guidance too. Prose after the guidance, or in a section without any, is
+     * content.
+     */
+    private static boolean leadsIntoMarkedGuidance(List<TextBlock> blocks, int i) {
+        for (int j = i + 1; j < blocks.size() && blocks.get(j).kind() != BlockKind.HEADING; j++) {
+            if (isMarkedGuidance(blocks.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPrompt(TextBlock block) {

@@ -478,13 +478,13 @@ class TemplateConventionsTest {
     @Test
     void aFieldUnderAPluralKeyMayBeEmptyWhenThereIsNothingToListUnlessTheTemplateRequiresIt() {
         String template = "---\nauthor: (the main author)\nco-authors: (a buddy to help out)\n"
-                + "reviewers: (required: two names)\n---\n\n## Summary\n\nOne paragraph.\n";
-        String spec = "---\nauthor: Ann Lee\nco-authors:\nreviewers: Bo, Cy\n---\n\n## Summary\n\nIt adds X.\n";
+                + "other-reviewers: (required: two names)\n---\n\n## Summary\n\nOne paragraph.\n";
+        String spec = "---\nauthor: Ann Lee\nco-authors:\nother-reviewers: Bo, Cy\n---\n\n## Summary\n\nIt adds X.\n";
         assertEquals(List.of(), check(template, spec));
         assertEquals(
                 List.of(
                         "docs/specs/a.md:2:1: [metadata] Metadata field \"author\" is empty (template line 2)",
-                        "docs/specs/a.md:4:1: [metadata] Metadata field \"reviewers\" is empty (template line 4)"),
+                        "docs/specs/a.md:4:1: [metadata] Metadata field \"other-reviewers\" is empty (template line 4)"),
                 check(template, spec.replace("Ann Lee", "").replace("Bo, Cy", "")));
     }
 

@@ -48,7 +48,8 @@ class MetadataTypeInferenceTest {
                 "Note; a | ; TEXT",
                 "co-authors; (a buddy to help out); LIST",
                 "Related Issues; [links]; LIST",
-                "Reviewers; (required: two names); TEXT",
+                "Reviewers; [Names]; TEXT",
+                "related reviewers; (required: two names); TEXT",
                 "Status; [Draft]; TEXT",
                 "created; <mm/dd/yyyy>; DATE",
                 "Owner; [Your Name]; TEXT"
