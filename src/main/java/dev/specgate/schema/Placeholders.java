@@ -529,10 +529,12 @@ public final class Placeholders {
         private boolean singleWordSquare;
 
         void block(TextBlock block) {
-            if (isBracketedGuidance(block)) {
-                // A paragraph of guidance in brackets is the template's prompt, quotes and parentheses included:
-                // [Describe the extensions (~200 words). A good place to "dump ideas".]
-                styles.add(Style.SQUARE);
+            if (PromptTexts.isDelimitedGuidance(block)) {
+                // A paragraph of guidance in brackets or braces is the template's prompt, quotes and parentheses
+                // included: [Describe the extensions (~200 words). A good place to "dump ideas".]
+                if (block.visibleText().startsWith("[")) {
+                    styles.add(Style.SQUARE);
+                }
                 prompts.add(key(block.visibleText()));
             }
             for (Inline piece : block.inlines()) {
@@ -568,22 +570,6 @@ public final class Placeholders {
                 prompts.add(key(s));
             }
             text(s);
-        }
-
-        /** A paragraph or list item that is only a bracketed text of three words or more, starting with a letter. */
-        private static boolean isBracketedGuidance(TextBlock block) {
-            if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM) {
-                return false;
-            }
-            List<Inline> pieces = block.inlines().stream()
-                    .filter(i -> !(i.kind() == InlineKind.TEXT && i.text().isBlank()))
-                    .toList();
-            if (pieces.size() != 1 || pieces.get(0).kind() != InlineKind.BRACKETED) {
-                return false;
-            }
-            String label = pieces.get(0).text();
-            label = label.substring(1, label.length() - 1).strip();
-            return !label.isEmpty() && Character.isLetter(label.charAt(0)) && label.split("\\s+").length >= 3;
         }
 
         private void bracketed(String text) {

@@ -94,13 +94,37 @@ final class PromptTexts {
         return marked > plain;
     }
 
-    /** Guidance set apart: a comment, a block quote, or a paragraph or item that opens with a bracket or brace. */
+    /** Guidance set apart: a comment, a block quote, or a paragraph or item wholly in brackets or braces. */
     private static boolean isMarkedGuidance(TextBlock block) {
         if (block.kind() == BlockKind.HEADING || block.kind() == BlockKind.TABLE_CELL) {
             return false;
         }
+        return block.onlyComments() || block.quoted() || isDelimitedGuidance(block);
+    }
+
+    /**
+     * A paragraph or list item wholly in square brackets or braces, of three words or more starting with a letter:
+     * {@code [Describe the change (~200 words).]}, {@code {Describe the context.}}. Quotes and parentheses inside do
+     * not make it code, as they would a short bracketed label.
+     */
+    static boolean isDelimitedGuidance(TextBlock block) {
+        if (block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM) {
+            return false;
+        }
+        List<Inline> pieces = block.inlines().stream()
+                .filter(i -> !(i.kind() == InlineKind.TEXT && i.text().isBlank()))
+                .toList();
         String text = block.visibleText();
-        return block.onlyComments() || block.quoted() || text.startsWith("[") || text.startsWith("{");
+        boolean bracketed = pieces.size() == 1 && pieces.get(0).kind() == InlineKind.BRACKETED;
+        boolean braced = text.startsWith("{")
+                && text.endsWith("}")
+                && text.indexOf('{', 1) < 0
+                && text.indexOf('}') == text.length() - 1;
+        if (!bracketed && !braced) {
+            return false;
+        }
+        String label = text.substring(1, text.length() - 1).strip();
+        return !label.isEmpty() && Character.isLetter(label.charAt(0)) && label.split("\\s+").length >= 3;
     }
 
     /**

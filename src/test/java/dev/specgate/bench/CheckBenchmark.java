@@ -2,6 +2,7 @@ package dev.specgate.bench;
 
 import dev.specgate.engine.CheckRequest;
 import dev.specgate.engine.CheckResult;
+import dev.specgate.engine.GeneratedSpecs;
 import dev.specgate.engine.SpecChecker;
 import dev.specgate.engine.SpecSetRequest;
 import dev.specgate.parse.MarkdownParser;
@@ -100,38 +101,17 @@ public final class CheckBenchmark {
         return sorted[sorted.length / 2];
     }
 
-    /** Writes a template (in {@code TEMPLATE.md}) and specs filled from it, every fifth with a few defects. */
+    /**
+     * Writes {@link GeneratedSpecs#TEMPLATE} (in {@code TEMPLATE.md}) and long specs filled from it (30 requirements,
+     * 40 paragraphs), every fifth with a few defects.
+     */
     static final class SyntheticSpecs {
 
         private SyntheticSpecs() {}
 
         static Path write(Path dir, int count) throws IOException {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("TEMPLATE.md"), """
-                    # [Service Name] - Design
-
-                    **Author**: [Your Name]
-                    **Status**: Draft | Review | Approved
-                    **Date**: YYYY-MM-DD
-
-                    ## Summary
-                    [What this changes and why]
-
-                    ## Requirements
-                    ### Functional Requirements
-                    1. **REQ-001**: [Description]
-
-                    ### Phase 1: [Phase Name]
-                    - Task 1
-
-                    ## Risks
-                    | Risk | Impact | Mitigation |
-                    |------|--------|------------|
-                    | [Risk] | High/Med/Low | [Mitigation] |
-
-                    ## Rollback Plan
-                    [How to undo it]
-                    """);
+            Files.writeString(dir.resolve("TEMPLATE.md"), GeneratedSpecs.TEMPLATE);
             for (int i = 0; i < count; i++) {
                 Files.writeString(dir.resolve(String.format("spec-%04d.md", i)), spec(i));
             }
@@ -157,10 +137,12 @@ public final class CheckBenchmark {
                     + "## Summary\n" + String.join("\n\n", prose) + "\n\n"
                     + "## Requirements\n### Functional Requirements\n" + requirements
                     + (broken ? "31. **REQ-003**: duplicate\n" : "") + "\n"
-                    + "### Phase 1: Build\n- Ship the API\n\n"
                     + "## Risks\n| Risk | Impact | Mitigation |\n|------|--------|------------|\n"
                     + "| Load | " + (broken ? "Huge" : "High") + " | Autoscaling |\n\n"
-                    + (broken ? "" : "## Rollback Plan\nTurn the flag off.\n");
+                    + (broken ? "" : "## Rollback Plan\nTurn the flag off.\n\n")
+                    + "## Sign-off\n| Role | Name | Status | Date |\n|------|------|--------|------|\n"
+                    + "| Engineering Lead | Dana Lee | Approved | 2026-03-02 |\n"
+                    + "| Security | Sam Roe | " + (broken ? "Pending" : "Approved") + " | 2026-03-03 |\n";
         }
     }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 public final class GeneratedSpecs {
 
-    static final String TEMPLATE = """
+    /** The template of the generated specs, also the benchmark's ({@code CheckBenchmark}). */
+    public static final String TEMPLATE = """
             # [Service Name] - Design
 
             **Author**: [Your Name]
