@@ -233,9 +233,14 @@ public final class SpecApprover {
             String display = paths.display(file);
             for (SpecSetRequest set : request.specSets()) {
                 Path directory = paths.absolute(set.directory());
-                boolean isTemplate =
-                        set.template().map(paths::absolute).map(file::equals).orElse(false);
-                if (!isTemplate && new SpecFileSet(directory, set.includes(), set.excludes()).selects(file)) {
+                if (TemplateSource.fileOf(set, paths).map(file::equals).orElse(false)) {
+                    // TEMPLATE.md beside the specs as much as a configured <template>: approving it would change
+                    // what every spec is checked against, unchecked
+                    throw new SpecCheckException("Invalid value for parameter file (spec.file): " + display
+                            + " is the template of the spec set " + paths.display(directory)
+                            + ", not a spec; approve the specs written from it");
+                }
+                if (new SpecFileSet(directory, set.includes(), set.excludes()).selects(file)) {
                     String key = ApprovalInputs.specKey(paths.display(directory), display);
                     return new Target(set, file, display, key);
                 }

@@ -48,12 +48,7 @@ public record TemplateSource(Optional<Path> file, String displayName, String tex
                     + "); set <template> to the team's template file, or leave it out to use TEMPLATE.md beside"
                     + " the specs");
         }
-        if (file.isEmpty()) {
-            file = CONVENTIONAL_NAMES.stream()
-                    .map(name -> paths.absolute(set.directory()).resolve(name))
-                    .filter(Files::isRegularFile)
-                    .findFirst();
-        }
+        file = fileOf(set, paths);
         if (file.isEmpty()) {
             return new TemplateSource(Optional.empty(), BUILT_IN_NAME, builtIn());
         }
@@ -63,6 +58,21 @@ public record TemplateSource(Optional<Path> file, String displayName, String tex
         } catch (SpecReadException e) {
             throw new SpecCheckException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The template file of a spec set, found without reading it: the configured one, else {@code TEMPLATE.md} or
+     * {@code template.md} in the spec directory; empty for the built-in default. Never checked as a spec.
+     */
+    static Optional<Path> fileOf(SpecSetRequest set, ProjectPaths paths) {
+        Optional<Path> configured = set.template().map(paths::absolute);
+        if (configured.isPresent()) {
+            return configured;
+        }
+        return CONVENTIONAL_NAMES.stream()
+                .map(name -> paths.absolute(set.directory()).resolve(name))
+                .filter(Files::isRegularFile)
+                .findFirst();
     }
 
     private static String builtIn() {

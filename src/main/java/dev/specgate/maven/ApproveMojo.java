@@ -27,7 +27,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the sign-off table, the status and date metadata and whitespace differences. {@code spec:check} then reports an
  * Approved sign-off whose spec has changed since, or that has no recorded approval (rule {@code approval-drift}, on
  * for a spec set once its lock file exists: the first approval turns it on). Refuses a role the template's
- * sign-off table does not list and a spec with error findings. Changes nothing else unless {@code updateTable} is
+ * sign-off table does not list (unless the template allows extra roles and the spec's own table has a row for it)
+ * and a spec with error findings; refuses the spec set's template itself. Changes nothing else unless {@code updateTable} is
  * set; {@code revoke} removes an approval.
  */
 @Mojo(name = "approve", threadSafe = true, requiresProject = true)
@@ -42,7 +43,8 @@ public class ApproveMojo extends AbstractSpecMojo {
 
     /**
      * The sign-off role that approves, as the template's sign-off table names it, e.g. {@code Security} (compared
-     * case-insensitively). No default; user property {@code spec.role}.
+     * case-insensitively); where the template allows extra roles, also a role the spec's own sign-off table has a
+     * row for. No default; user property {@code spec.role}.
      */
     @Parameter(property = "spec.role")
     private String role;

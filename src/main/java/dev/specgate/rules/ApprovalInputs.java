@@ -1,6 +1,7 @@
 package dev.specgate.rules;
 
 import dev.specgate.approval.ApprovalLock;
+import dev.specgate.approval.ApprovalLockFile;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public record ApprovalInputs(
 
     /** No lock file: the rule checks nothing. */
     public static final ApprovalInputs NONE =
-            new ApprovalInputs(".", "spec-approvals.lock", Optional.empty(), List.of());
+            new ApprovalInputs(".", ApprovalLockFile.DEFAULT_NAME, Optional.empty(), List.of());
 
     public ApprovalInputs {
         exemptStatuses = exemptStatuses.stream()

@@ -234,6 +234,22 @@ class SpecApproverTest {
                 e.getMessage());
     }
 
+    @Test
+    void theTemplateBesideTheSpecsIsNoSpecToApproveAndStaysUntouched() throws Exception {
+        String template = read("docs/specs/TEMPLATE.md");
+        SpecCheckException e = assertThrows(
+                SpecCheckException.class,
+                () -> approver.approve(
+                        request(),
+                        new ApprovalRequest(Path.of("docs/specs/TEMPLATE.md"), "Security", "Ann", MARCH_1, true)));
+        assertEquals(
+                "Invalid value for parameter file (spec.file): docs/specs/TEMPLATE.md is the template of the spec set"
+                        + " docs/specs, not a spec; approve the specs written from it",
+                e.getMessage());
+        assertEquals(template, read("docs/specs/TEMPLATE.md"));
+        assertFalse(Files.exists(base.resolve("docs/specs/spec-approvals.lock")));
+    }
+
     private ApprovalResult approve(String role, String name, boolean updateTable) throws SpecCheckException {
         return approver.approve(request(), new ApprovalRequest(SPEC, role, name, MARCH_1, updateTable));
     }
