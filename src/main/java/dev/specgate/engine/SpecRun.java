@@ -62,7 +62,7 @@ final class SpecRun {
                 raw.addAll(out.findings());
             }
         }
-        SpecFacts facts = SpecFacts.of(document, schema);
+        SpecFacts facts = SpecFacts.of(context);
         boolean approvedRow = unrecordedApprovals
                 .map(approvals -> ApprovalDriftRule.hasApprovedRow(document, schema, approvals))
                 .orElse(false);

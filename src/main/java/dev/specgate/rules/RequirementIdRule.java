@@ -40,7 +40,7 @@ public final class RequirementIdRule implements SpecSetRule {
             return;
         }
         RequirementIdSpec spec = schema.requirementIds().get();
-        List<IdOccurrence> occurrences = RequirementIdScanner.scan(document, spec, schema.sections());
+        List<IdOccurrence> occurrences = context.idOccurrences();
         Map<String, IdOccurrence> defined = new HashMap<>();
         boolean malformedDefinition = false;
         for (IdOccurrence o : occurrences) {

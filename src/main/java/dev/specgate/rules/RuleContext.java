@@ -3,11 +3,12 @@ package dev.specgate.rules;
 import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.SpecDocument;
 import dev.specgate.schema.SpecSchema;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What every rule needs to know about one spec, computed once per spec and shared by the rules: the document, the
- * schema, how the template's sections match the spec's, and the document status. Not thread-safe: one spec, one
+ * schema, how the template's sections match the spec's, the requirement IDs it writes and the document status. Not thread-safe: one spec, one
  * thread.
  */
 public final class RuleContext {
@@ -16,6 +17,7 @@ public final class RuleContext {
     private final SpecSchema schema;
     private SectionMatches sectionMatches;
     private Optional<MetadataEntry> approvedStatus;
+    private List<IdOccurrence> idOccurrences;
 
     public RuleContext(SpecDocument document, SpecSchema schema) {
         this.document = document;
@@ -36,6 +38,19 @@ public final class RuleContext {
             sectionMatches = SectionMatcher.match(document, schema);
         }
         return sectionMatches;
+    }
+
+    /**
+     * Every requirement ID the spec writes, defined or referenced, in document order; none when the schema has no
+     * requirement IDs (scanned on first use: the requirement-id rule and the spec's facts share one scan).
+     */
+    List<IdOccurrence> idOccurrences() {
+        if (idOccurrences == null) {
+            idOccurrences = schema.requirementIds()
+                    .map(spec -> RequirementIdScanner.scan(document, spec, schema.sections()))
+                    .orElse(List.of());
+        }
+        return idOccurrences;
     }
 
     /** The status metadata entry when it holds an approved status (computed on first use). */

@@ -1,7 +1,6 @@
 package dev.specgate.rules;
 
 import dev.specgate.model.SpecDocument;
-import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,13 +21,13 @@ public record SpecFacts(String file, List<Requirement> definitions, List<Require
         references = List.copyOf(references);
     }
 
-    /** The facts of one spec under the schema's ID style (none when the schema has no requirement IDs). */
-    public static SpecFacts of(SpecDocument document, SpecSchema schema) {
-        if (schema.requirementIds().isEmpty()) {
-            return new SpecFacts(document.path(), List.of(), List.of());
-        }
-        List<IdOccurrence> occurrences =
-                RequirementIdScanner.scan(document, schema.requirementIds().get(), schema.sections());
+    /**
+     * The facts of one spec under the schema's ID style (none when the schema has no requirement IDs), from the IDs
+     * its rule context has scanned.
+     */
+    public static SpecFacts of(RuleContext context) {
+        SpecDocument document = context.document();
+        List<IdOccurrence> occurrences = context.idOccurrences();
         List<Requirement> references = new ArrayList<>();
         for (IdOccurrence o : occurrences) {
             if (o.wellFormed() && !o.definition()) {

@@ -299,7 +299,11 @@ class RequirementIdRuleTest {
         FindingCollector out = new FindingCollector(rule.id(), rule.defaultSeverity(), "docs/specs");
 
         rule.checkSet(
-                List.of(SpecFacts.of(second, projectScope), SpecFacts.of(first, projectScope)), projectScope, out);
+                List.of(
+                        SpecFacts.of(new RuleContext(second, projectScope)),
+                        SpecFacts.of(new RuleContext(first, projectScope))),
+                projectScope,
+                out);
 
         assertEquals(
                 List.of(
