@@ -1,12 +1,14 @@
 package dev.specgate.engine;
 
+import dev.specgate.model.SpecDocument;
+import dev.specgate.parse.MarkdownParser;
 import java.util.Locale;
 
 /**
  * Refuses specs nested deeper than the parser is meant to go. Depth is estimated from the text alone: the block
  * quote markers ({@code >}) a line starts with plus its indentation in steps of two columns (one list level).
- * Deeper files are reported with the line and the limit instead of being parsed; shallower ones are parsed on a
- * worker with a large stack, and should that still not suffice the same message names the deepest line.
+ * Deeper files are reported with the line and the limit instead of being parsed; shallower ones are parsed (a check's
+ * workers have a large stack), and should the stack still not suffice the same message names the deepest line.
  */
 final class NestingLimit {
 
@@ -30,7 +32,20 @@ final class NestingLimit {
         }
     }
 
-    /** The error for a file the parser ran out of stack on. */
+    /**
+     * The file's text parsed after {@linkplain #check checking its depth}; a parser that still runs out of stack
+     * gives {@link #tooDeep}. Every parse of a spec or a template goes through here.
+     */
+    static SpecDocument parse(MarkdownParser parser, String file, String text) throws SpecCheckException {
+        check(file, text);
+        try {
+            return parser.parse(file, text);
+        } catch (StackOverflowError e) {
+            throw tooDeep(file, text);
+        }
+    }
+
+    /** The error for a file the parser, or a rule walking its document, ran out of stack on. */
     static SpecCheckException tooDeep(String file, String text) {
         Deepest deepest = deepest(text);
         return new SpecCheckException(String.format(

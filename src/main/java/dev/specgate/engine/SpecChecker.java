@@ -226,9 +226,7 @@ public final class SpecChecker {
             if (cached.isPresent()) {
                 outcome = cached.get();
             } else {
-                String text = set.reader.text(bytes, display);
-                NestingLimit.check(display, text);
-                outcome = run.check(display, text);
+                outcome = run.check(display, set.reader.text(bytes, display));
             }
             return new Keyed(id, new SpecCache.Entry(hash, size, modified, outcome));
         } catch (SpecReadException e) {
@@ -265,13 +263,7 @@ public final class SpecChecker {
     /** Reads and parses one spec (for {@link SpecApprover}, which needs the document itself). */
     SpecDocument parse(Path file, String display, SpecFileReader reader) throws SpecCheckException {
         try {
-            String text = reader.read(file, display);
-            NestingLimit.check(display, text);
-            try {
-                return parser.parse(display, text);
-            } catch (StackOverflowError e) {
-                throw NestingLimit.tooDeep(display, text);
-            }
+            return NestingLimit.parse(parser, display, reader.read(file, display));
         } catch (SpecReadException e) {
             throw new SpecCheckException(e.getMessage(), e);
         }
@@ -280,13 +272,7 @@ public final class SpecChecker {
     SpecSchema schemaOf(TemplateSource template, SpecSetRequest set) throws SpecCheckException {
         String name = template.displayName();
         TemplateCheck.text(name, template.text());
-        NestingLimit.check(name, template.text());
-        SpecDocument document;
-        try {
-            document = parser.parse(name, template.text());
-        } catch (StackOverflowError e) {
-            throw NestingLimit.tooDeep(name, template.text());
-        }
+        SpecDocument document = NestingLimit.parse(parser, name, template.text());
         TemplateCheck.headings(name, document);
         SpecSchema schema = templateReader.read(document, name);
         try {

@@ -49,16 +49,20 @@ final class SpecRun {
      *
      * @param file the spec as findings name it
      * @param text its decoded text
-     * @throws SpecCheckException when the spec is nested too deeply to parse
+     * @throws SpecCheckException when the spec is nested too deeply to parse or to check, naming its deepest line
      */
     SpecOutcome check(String file, String text) throws SpecCheckException {
-        SpecDocument document = parse(file, text);
+        SpecDocument document = NestingLimit.parse(parser, file, text);
         RuleContext context = new RuleContext(document, schema);
         List<Finding> raw = new ArrayList<>();
         for (Rule rule : rules) {
             if (gate.runs(rule)) {
                 FindingCollector out = gate.collector(rule, file);
-                run(rule, file, () -> rule.check(context, out));
+                try {
+                    run(rule, file, () -> rule.check(context, out));
+                } catch (StackOverflowError e) {
+                    throw NestingLimit.tooDeep(file, text); // the spec's nesting, not a bug in the rule
+                }
                 raw.addAll(out.findings());
             }
         }
@@ -70,22 +74,15 @@ final class SpecRun {
                 document, schema, raw, facts, SpecSummary.of(document, schema, facts.definitions()), approvedRow);
     }
 
-    private SpecDocument parse(String file, String text) throws SpecCheckException {
-        try {
-            return parser.parse(file, text);
-        } catch (StackOverflowError e) {
-            throw NestingLimit.tooDeep(file, text);
-        }
-    }
-
-    /** Runs one rule, naming the rule and file if it breaks (a bug in the plugin, not in the spec). */
+    /**
+     * Runs one rule, naming the rule and file if it breaks (a bug in the plugin, not in the spec); a stack overflow
+     * goes to the caller, which knows whether a spec's nesting explains it.
+     */
     static void run(Rule rule, String file, Runnable check) {
         try {
             check.run();
         } catch (RuntimeException e) {
             throw new IllegalStateException("Rule " + rule.id() + " failed on " + file + ": " + e, e);
-        } catch (StackOverflowError e) {
-            throw new IllegalStateException("Rule " + rule.id() + " failed on " + file + ": nested too deeply", e);
         }
     }
 }
