@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What a cache is valid for: the plugin (its version and, for snapshot builds, its jar's size and time), the
- * encoding, the severities and, per spec set, its files, overrides and the template's text. Any difference gives
- * another key, and a cache with another key is not used at all.
+ * What a cache is valid for: the plugin (its version, and its jar's size and time, so that a rebuilt jar of the same
+ * version does not use an older cache), the encoding, the severities and, per spec set, its directory, includes,
+ * excludes and overrides, the template's text and the recorded approvals. Any difference gives another key, and a
+ * cache with another key is not used at all.
  */
 final class CacheKey {
 

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Where the incremental cache lives and what it is bound to.
  *
- * @param file the cache file (under the build directory); read when it exists, replaced after each check
+ * @param file the cache file (under the build directory); read when it exists, replaced after a check that changed
+ *     something in it
  * @param pluginVersion the plugin's version: a cache written by another version is not used
  */
 public record CacheSettings(Path file, String pluginVersion) {

@@ -57,8 +57,9 @@ public final class ApprovalDriftRule implements Rule {
         List<ApprovalEntry> recorded = inputs.lock().get().of(inputs.specKey(document.path()));
         Optional<Table> table = SignOffTable.find(document, schema);
         if (table.isEmpty() || table.get().columnIndex("Status") < 0) {
-            recorded.forEach(entry ->
-                    reportStale(document, entry, SourceLocation.of(1, 1), "the spec has no sign-off table", out));
+            String why = table.isEmpty() ? "the spec has no sign-off table" : "the sign-off table has no Status column";
+            SourceLocation at = table.map(Table::location).orElse(SourceLocation.of(1, 1));
+            recorded.forEach(entry -> reportStale(document, entry, at, why, out));
             return;
         }
         new TableCheck(document, schema, table.get(), recorded, out).run();

@@ -12,7 +12,8 @@ import java.util.List;
  * @param file the spec's path relative to the project base directory, {@code /}-separated
  * @param definitions the requirements the spec defines, in document order, each ID once (see
  *     {@link RequirementExtractor#extract})
- * @param references well-formed IDs the spec mentions without defining them, in document order
+ * @param references the well-formed IDs the spec mentions other than where it defines one, in document order (an ID
+ *     the spec defines elsewhere in itself included; the set rule skips those)
  */
 public record SpecFacts(String file, List<Requirement> definitions, List<Requirement> references) {
 

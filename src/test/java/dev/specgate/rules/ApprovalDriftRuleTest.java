@@ -114,6 +114,28 @@ class ApprovalDriftRuleTest {
     }
 
     @Test
+    void approvalsOfASpecWithoutATableOrWithoutAStatusColumnAreStaleAndSaySo() {
+        String noStatus = edit(APPROVED, "| Role | Name | Status | Date |", "| Role | Name | Verdict | Date |");
+        assertEquals(
+                List.of(
+                        stale("27:1", "Engineering", "2026-03-02", "the sign-off table has no Status column"),
+                        stale("27:1", "Security", "2026-03-01", "the sign-off table has no Status column")),
+                lines(check(LOCK, List.of(), noStatus)));
+        String noTable = APPROVED.substring(0, APPROVED.indexOf("| Role | Name |"));
+        assertEquals(
+                List.of(
+                        stale("1:1", "Engineering", "2026-03-02", "the spec has no sign-off table"),
+                        stale("1:1", "Security", "2026-03-01", "the spec has no sign-off table")),
+                lines(check(LOCK, List.of(), noTable)));
+    }
+
+    private static String stale(String at, String role, String date, String why) {
+        return "warning docs/specs/refund-limits.md:" + at + ": [approval-drift] Recorded approval of " + role + " on "
+                + date + " is stale: " + why + "; remove it from docs/specs/spec-approvals.lock with mvn spec:approve"
+                + " -Dspec.file=docs/specs/refund-limits.md -Dspec.role=" + role + " -Dspec.revoke";
+    }
+
+    @Test
     void staleApprovalsFollowTheRuleDownButNeverAboveWarning() {
         String pending = edit(APPROVED, "| Engineering | Li Wei | Approved |", "| Engineering | Li Wei | Pending |");
         ApprovalInputs inputs = inputs(Optional.of(LOCK), List.of());
