@@ -43,14 +43,12 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
-        List<GlobPattern> in = includes.stream().map(GlobPattern::new).toList();
-        List<GlobPattern> out = excludes.stream().map(GlobPattern::new).toList();
+        Patterns patterns = Patterns.of(includes, excludes);
         List<Path> selected;
         try (Stream<Path> walk = Files.walk(directory)) {
             selected = walk.filter(path -> !path.equals(directory))
                     .map(path -> new Relative(relativePath(path), path))
-                    .filter(file -> in.stream().anyMatch(p -> p.matches(file.relative))
-                            && out.stream().noneMatch(p -> p.matches(file.relative)))
+                    .filter(file -> patterns.select(file.relative))
                     .sorted(Comparator.comparing(Relative::relative))
                     .map(Relative::path)
                     .toList();
@@ -81,8 +79,22 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
             return false;
         }
         String relative = directory.normalize().relativize(normal).toString().replace('\\', '/');
-        return includes.stream().map(GlobPattern::new).anyMatch(p -> p.matches(relative))
-                && excludes.stream().map(GlobPattern::new).noneMatch(p -> p.matches(relative));
+        return Patterns.of(includes, excludes).select(relative);
+    }
+
+    /** The includes and excludes compiled once: a path is selected when an include matches and no exclude does. */
+    private record Patterns(List<GlobPattern> in, List<GlobPattern> out) {
+
+        static Patterns of(List<String> includes, List<String> excludes) {
+            return new Patterns(
+                    includes.stream().map(GlobPattern::new).toList(),
+                    excludes.stream().map(GlobPattern::new).toList());
+        }
+
+        boolean select(String relative) {
+            return in.stream().anyMatch(p -> p.matches(relative))
+                    && out.stream().noneMatch(p -> p.matches(relative));
+        }
     }
 
     /** A path with its relative form, computed once for matching and sorting. */

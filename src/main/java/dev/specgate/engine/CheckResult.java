@@ -70,19 +70,6 @@ public record CheckResult(
         this(findings, specFiles, 0, 0, List.of(), Baseline.EMPTY, List.of());
     }
 
-    /** This result with the given spec summaries. */
-    public CheckResult withSpecs(List<SpecSummary> newSpecs) {
-        return new CheckResult(
-                findings,
-                specFiles,
-                suppressed,
-                baselined,
-                fixedBaselineEntries,
-                currentBaselineSource,
-                requirements,
-                newSpecs);
-    }
-
     /**
      * A baseline accepting every unsuppressed finding of this check, baselined ones included (what
      * {@code spec:baseline} writes).

@@ -123,13 +123,17 @@ final class FindingGate {
                 .toList();
     }
 
-    /** The result: findings the baseline does not accept count; the current findings form the new baseline. */
+    /**
+     * The result: findings the baseline does not accept count; the current findings form the new baseline; {@code specs}
+     * are the summaries of the specs checked.
+     */
     static CheckResult result(
             List<GatedFinding> gated,
             int suppressed,
             List<String> specFiles,
             List<Requirement> requirements,
-            Optional<Baseline> baseline) {
+            Optional<Baseline> baseline,
+            List<SpecSummary> specs) {
         Map<Finding, String> sections = new HashMap<>();
         gated.forEach(g -> sections.put(g.finding(), g.section()));
         List<Finding> all =
@@ -137,7 +141,7 @@ final class FindingGate {
         Function<Finding, String> sectionOf = finding -> sections.getOrDefault(finding, "");
         Supplier<Baseline> current = () -> Baseline.of(all, sectionOf);
         if (baseline.isEmpty()) {
-            return new CheckResult(all, specFiles, suppressed, 0, List.of(), current, requirements, List.of());
+            return new CheckResult(all, specFiles, suppressed, 0, List.of(), current, requirements, specs);
         }
         Baseline.Comparison comparison = baseline.get().compare(all, sectionOf);
         return new CheckResult(
@@ -148,7 +152,7 @@ final class FindingGate {
                 comparison.fixed(),
                 current,
                 requirements,
-                List.of());
+                specs);
     }
 
     private static boolean suppresses(List<Suppression> suppressions, Finding finding) {

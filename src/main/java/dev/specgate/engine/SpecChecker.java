@@ -132,14 +132,12 @@ public final class SpecChecker {
         tally.gated.addAll(
                 gate.setFindings(gate.reported(requirementCheck.check(specs)), tally.gating, tally.suppressed));
         return FindingGate.result(
-                        tally.gated,
-                        tally.suppressed[0],
-                        tally.specFiles,
-                        specs.stream()
-                                .flatMap(spec -> spec.requirements().stream())
-                                .toList(),
-                        request.baseline())
-                .withSpecs(tally.summaries);
+                tally.gated,
+                tally.suppressed[0],
+                tally.specFiles,
+                specs.stream().flatMap(spec -> spec.requirements().stream()).toList(),
+                request.baseline(),
+                tally.summaries);
     }
 
     private void checkSet(
