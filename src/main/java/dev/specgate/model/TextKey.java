@@ -55,6 +55,23 @@ public final class TextKey {
         return false;
     }
 
+    /**
+     * A hash of a text's letters and digits, case folded one character at a time. {@link #of(String)} only drops
+     * characters that are neither (emphasis markers, whitespace, a colon) and changes case, so texts with equal compared
+     * forms have equal signatures: a text whose signature is not among those of a set of compared forms cannot have
+     * its compared form in that set, and most prose is ruled out without computing it.
+     */
+    public static long signature(CharSequence text) {
+        long hash = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                hash = 31 * hash + Character.toLowerCase(Character.toUpperCase(c));
+            }
+        }
+        return hash;
+    }
+
     /** The compared form of a heading: {@link #of(String)} without closing hashes or a leading section number. */
     public static String heading(String heading) {
         return headingDisplay(heading).toLowerCase(Locale.ROOT);

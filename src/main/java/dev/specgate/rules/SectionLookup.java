@@ -48,9 +48,10 @@ final class SectionLookup {
         Optional<SectionSpec> last =
                 chain.size() == path.size() ? Optional.of(chain.get(chain.size() - 1)) : Optional.empty();
         String lastTitle = path.get(path.size() - 1);
+        HeadingMatcher headings = new HeadingMatcher();
         return document.allSections().stream()
                 .filter(s -> sameTitle(s.title(), lastTitle)
-                        || last.map(spec -> matches(spec, s)).orElse(false))
+                        || last.map(spec -> matches(headings, spec, s)).orElse(false))
                 .findFirst()
                 .map(List::of)
                 .orElse(List.of());
@@ -89,10 +90,10 @@ final class SectionLookup {
                         .findFirst());
     }
 
-    private static boolean matches(SectionSpec spec, Section section) {
+    private static boolean matches(HeadingMatcher headings, SectionSpec spec, Section section) {
         return spec.pattern().isPresent()
-                ? section.level() == spec.level() && HeadingMatcher.matchesPattern(spec, section)
-                : HeadingMatcher.matchesTitle(spec, section);
+                ? section.level() == spec.level() && headings.matchesPattern(spec, section)
+                : headings.matchesTitle(spec, section);
     }
 
     private static Optional<Section> literalWalk(SpecDocument document, List<String> path) {

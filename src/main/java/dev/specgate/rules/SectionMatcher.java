@@ -6,7 +6,7 @@ import dev.specgate.model.SpecDocument;
 import dev.specgate.schema.SectionSpec;
 import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 final class SectionMatcher {
 
     private final SpecDocument document;
+    private final HeadingMatcher headings = new HeadingMatcher();
     private final List<SectionMatches.Present> present = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
 
@@ -76,14 +77,14 @@ final class SectionMatcher {
     }
 
     /** Literal specs claim the first unclaimed heading with their title; pattern specs take what is left. */
-    private static Map<SectionSpec, List<Section>> claim(List<SectionSpec> specs, List<Section> candidates) {
+    private Map<SectionSpec, List<Section>> claim(List<SectionSpec> specs, List<Section> candidates) {
         Map<SectionSpec, List<Section>> found = new IdentityHashMap<>();
-        Set<Section> claimed = new HashSet<>();
+        Set<Section> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SectionSpec spec : specs) {
             List<Section> matches = new ArrayList<>();
             if (spec.pattern().isEmpty()) {
                 candidates.stream()
-                        .filter(c -> !claimed.contains(c) && HeadingMatcher.matchesTitle(spec, c))
+                        .filter(c -> !claimed.contains(c) && headings.matchesTitle(spec, c))
                         .findFirst()
                         .ifPresent(matches::add);
                 claimed.addAll(matches);
@@ -94,7 +95,7 @@ final class SectionMatcher {
             if (spec.pattern().isPresent()) {
                 candidates.stream()
                         .filter(c -> !claimed.contains(c) && c.level() == spec.level())
-                        .filter(c -> HeadingMatcher.matchesPattern(spec, c))
+                        .filter(c -> headings.matchesPattern(spec, c))
                         .forEach(found.get(spec)::add);
             }
         }
@@ -102,7 +103,7 @@ final class SectionMatcher {
     }
 
     private SectionMatches result() {
-        Set<Section> matched = new HashSet<>();
+        Set<Section> matched = Collections.newSetFromMap(new IdentityHashMap<>());
         present.forEach(p -> matched.add(p.section()));
         List<SectionMatches.Absent> absent = new ArrayList<>();
         for (Pending p : pending) {
@@ -110,7 +111,7 @@ final class SectionMatcher {
             Optional<Section> elsewhere = p.spec().pattern().isPresent()
                     ? Optional.empty()
                     : Stream.concat(document.title().stream(), document.allSections().stream())
-                            .filter(s -> !matched.contains(s) && HeadingMatcher.matchesTitle(p.spec(), s))
+                            .filter(s -> !matched.contains(s) && headings.matchesTitle(p.spec(), s))
                             .findFirst();
             absent.add(new SectionMatches.Absent(p.spec(), p.specPath(), p.insertionPoint(), elsewhere));
         }

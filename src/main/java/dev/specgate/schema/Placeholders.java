@@ -82,12 +82,12 @@ public final class Placeholders {
     private final boolean enabled;
     private final Set<Style> styles;
     private final boolean singleWordSquare;
-    private final Set<String> templatePrompts;
+    private final PromptKeys templatePrompts;
     private final Set<String> markers;
     private final Set<String> allMarkers;
     private final Set<String> numberedNouns;
-    private final Set<String> promptTexts;
-    private final Set<String> leaveAsIs;
+    private final PromptKeys promptTexts;
+    private final PromptKeys leaveAsIs;
 
     private Placeholders(
             boolean enabled,
@@ -101,12 +101,12 @@ public final class Placeholders {
         this.enabled = enabled;
         this.styles = Set.copyOf(styles);
         this.singleWordSquare = singleWordSquare;
-        this.templatePrompts = Set.copyOf(templatePrompts);
+        this.templatePrompts = new PromptKeys(templatePrompts);
         this.markers = Set.copyOf(markers);
         this.allMarkers = allMarkers(this.markers);
         this.numberedNouns = Set.copyOf(numberedNouns);
-        this.promptTexts = Set.copyOf(promptTexts);
-        this.leaveAsIs = Set.copyOf(leaveAsIs);
+        this.promptTexts = new PromptKeys(promptTexts);
+        this.leaveAsIs = new PromptKeys(leaveAsIs);
     }
 
     /** No placeholders at all (the rule switched off in the POM). */
@@ -149,15 +149,15 @@ public final class Placeholders {
     public Placeholders withExtra(List<String> extraWords, List<String> extraPrompts) {
         Set<String> words = new LinkedHashSet<>(markers);
         extraWords.forEach(w -> words.add(w.strip()));
-        Set<String> prompts = new LinkedHashSet<>(templatePrompts);
+        Set<String> prompts = new LinkedHashSet<>(templatePrompts.keys());
         extraPrompts.forEach(p -> prompts.add(key(p)));
         return new Placeholders(
-                enabled, styles, singleWordSquare, prompts, words, numberedNouns, promptTexts, leaveAsIs);
+                enabled, styles, singleWordSquare, prompts, words, numberedNouns, promptTexts.keys(), leaveAsIs.keys());
     }
 
     /** The template's prompt texts, in their compared form (for tests and reports). */
     Set<String> promptTexts() {
-        return promptTexts;
+        return promptTexts.keys();
     }
 
     /** Every placeholder in a block's prose, in source order, without overlaps. */
@@ -169,7 +169,7 @@ public final class Placeholders {
             // a line that is only <google group thread> opens an HTML block; only the template's own prompt counts
             return block.inlines().stream()
                     .filter(piece -> piece.kind() == InlineKind.HTML
-                            && templatePrompts.contains(key(piece.text().strip())))
+                            && templatePrompts.containsKeyOf(piece.text().strip()))
                     .map(piece -> new Hit(piece.text().strip(), piece.location()))
                     .toList();
         }
@@ -183,13 +183,13 @@ public final class Placeholders {
                     && !quotes.inside()
                     && isSquarePrompt(piece.text(), block.kind() == BlockKind.HEADING)) {
                 hits.add(new Hit(piece.text(), piece.location()));
-            } else if (piece.kind() == InlineKind.HTML && templatePrompts.contains(key(piece.text()))) {
+            } else if (piece.kind() == InlineKind.HTML && templatePrompts.containsKeyOf(piece.text())) {
                 hits.add(new Hit(piece.text(), piece.location())); // <google group thread> reads as a tag
             }
         }
         if (hits.isEmpty() && block.kind() != BlockKind.HEADING) {
             String whole = block.visibleText();
-            if (isWholeValuePlaceholder(whole) || templatePrompts.contains(key(whole))) {
+            if (isWholeValuePlaceholder(whole) || templatePrompts.containsKeyOf(whole)) {
                 hits.add(new Hit(whole, block.location()));
             }
         }
@@ -206,7 +206,7 @@ public final class Placeholders {
         String stripped = unwrap(value);
         boolean squarePrompt = stripped.startsWith("[") && stripped.endsWith("]") && isSquarePrompt(stripped, false);
         if (hits.isEmpty()
-                && (squarePrompt || isWholeValuePlaceholder(stripped) || templatePrompts.contains(key(stripped)))) {
+                && (squarePrompt || isWholeValuePlaceholder(stripped) || templatePrompts.containsKeyOf(stripped))) {
             hits.add(new Hit(stripped, at));
         }
         return outermost(hits);
@@ -227,7 +227,9 @@ public final class Placeholders {
             return false;
         }
         String text = block.visibleText();
-        return !text.isBlank() && promptTexts.contains(blockKey(block)) && !isLeftAsIs(block);
+        return !text.isBlank()
+                && promptTexts.containsKeyOf(text, visible -> blockKey(visible, block.quoted()))
+                && !isLeftAsIs(block);
     }
 
     /**
@@ -235,7 +237,7 @@ public final class Placeholders {
      * read again for it.
      */
     private boolean isLeftAsIs(TextBlock block) {
-        return !leaveAsIs.isEmpty() && leaveAsIs.contains(key(block.visibleText()));
+        return !leaveAsIs.isEmpty() && leaveAsIs.containsKeyOf(block.visibleText());
     }
 
     /**
@@ -244,8 +246,12 @@ public final class Placeholders {
      * when the spec keeps it quoted, and a spec that quotes a plain prompt is quoting it, not leaving it.
      */
     static String blockKey(TextBlock block) {
-        String key = key(block.visibleText());
-        return block.quoted() ? "> " + key : key;
+        return blockKey(block.visibleText(), block.quoted());
+    }
+
+    private static String blockKey(String visibleText, boolean quoted) {
+        String key = key(visibleText);
+        return quoted ? "> " + key : key;
     }
 
     /** The form template prompts and spec text are compared in (see {@link TextKey}). */
@@ -276,14 +282,14 @@ public final class Placeholders {
         if (text.indexOf('{') >= 0) {
             Matcher m = DOUBLE_BRACE.matcher(text);
             while (m.find()) {
-                if (styles.contains(Style.DOUBLE_BRACE) || templatePrompts.contains(key(m.group()))) {
+                if (styles.contains(Style.DOUBLE_BRACE) || templatePrompts.containsKeyOf(m.group())) {
                     hits.add(new Hit(m.group(), piece.at(m.start())));
                 }
             }
             m = BRACE.matcher(text);
             while (m.find()) {
                 if (styles.contains(Style.BRACE) && isProseLabel(m.group(1), false)
-                        || templatePrompts.contains(key(m.group()))) {
+                        || templatePrompts.containsKeyOf(m.group())) {
                     hits.add(new Hit(m.group(), piece.at(m.start())));
                 }
             }
@@ -292,7 +298,7 @@ public final class Placeholders {
             Matcher m = ANGLE.matcher(text);
             while (m.find()) {
                 if (styles.contains(Style.ANGLE) && isProseLabel(m.group(1), false)
-                        || templatePrompts.contains(key(m.group()))) {
+                        || templatePrompts.containsKeyOf(m.group())) {
                     hits.add(new Hit(m.group(), piece.at(m.start())));
                 }
             }
@@ -319,7 +325,7 @@ public final class Placeholders {
         }
         if (text.indexOf('(') >= 0) {
             String lower = text.toLowerCase(Locale.ROOT);
-            for (String prompt : templatePrompts) {
+            for (String prompt : templatePrompts.keys()) {
                 int i = prompt.startsWith("(") ? lower.indexOf(prompt) : -1;
                 if (i >= 0) {
                     hits.add(new Hit(text.substring(i, i + prompt.length()), piece.at(i)));
@@ -330,7 +336,7 @@ public final class Placeholders {
 
     /** In a heading, a one-word label is a tag ({@code ### [Outdated] Pick first}) unless the template wrote it. */
     private boolean isSquarePrompt(String bracketed, boolean inHeading) {
-        if (templatePrompts.contains(key(bracketed))) {
+        if (templatePrompts.containsKeyOf(bracketed)) {
             return true;
         }
         if (!styles.contains(Style.SQUARE) || !bracketed.startsWith("[") || !bracketed.endsWith("]")) {
