@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.specgate.model.SpecDocument;
@@ -22,7 +24,16 @@ public final class MarkdownParser {
         List<Extension> extensions =
                 List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
-        parser = Parser.builder(options).build();
+        parser = Parser.builder(options)
+                .customInlineParserFactory(RegionMatchingInlineParser.FACTORY)
+                // flexmark adds its reference definitions only with its own inline parser
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
+    }
+
+    /** flexmark's tree of a text as this parser reads it (for tests that compare it with flexmark's own parser). */
+    Node tree(String text) {
+        return parser.parse(text);
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Random;
  * every context, NUL and control characters, lone surrogates, mixed line endings, huge lines), and mutations of such
  * documents (cut, duplicated and shuffled ranges, stray characters).
  */
-final class FuzzMarkdown {
+public final class FuzzMarkdown {
 
     private static final String[] WORDS = {
         "refund",
@@ -93,7 +93,7 @@ final class FuzzMarkdown {
     /** One document in a hundred may hold expensive blocks: huge lines, deep nesting, very wide tables. */
     private final boolean heavy;
 
-    FuzzMarkdown(long seed) {
+    public FuzzMarkdown(long seed) {
         this.random = new Random(seed);
         this.heavy = random.nextInt(100) == 0;
     }
@@ -102,7 +102,7 @@ final class FuzzMarkdown {
      * A generated document: nine in ten have up to 6 blocks, the others up to 30, and one in a hundred may hold
      * expensive blocks (see {@link #heavy}).
      */
-    String document() {
+    public String document() {
         StringBuilder out = new StringBuilder();
         int count = random.nextInt(heavy || random.nextInt(10) == 0 ? 31 : 7);
         for (int i = 0; i < count; i++) {
@@ -112,7 +112,7 @@ final class FuzzMarkdown {
     }
 
     /** A generated document, then mutated. */
-    String mutated() {
+    public String mutated() {
         StringBuilder text = new StringBuilder(document());
         int mutations = 1 + random.nextInt(6);
         for (int m = 0; m < mutations && text.length() > 0; m++) {

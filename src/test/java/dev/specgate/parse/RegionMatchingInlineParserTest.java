@@ -1,0 +1,138 @@
+package dev.specgate.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.specgate.engine.FuzzMarkdown;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plugin's inline parser only finds regular-expression matches more cheaply than flexmark's own: on every
+ * Markdown fixture of the project and on generated documents, both give the same tree, node for node, with the
+ * same offsets, text, link targets, code and reference definitions.
+ */
+class RegionMatchingInlineParserTest {
+
+    private static final Parser FLEXMARK = flexmarksOwn();
+    private static final MarkdownParser PLUGIN = new MarkdownParser();
+
+    private static Parser flexmarksOwn() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create()));
+        return Parser.builder(options).build();
+    }
+
+    @Test
+    void readsCodeSpansLinksAndReferencesInQuotesAndListsLikeFlexmark() {
+        String text = """
+                > A quoted paragraph with `one`, ``two ` ticks`` and `three`
+                > lines, a [link](http://example.com "title"), a [ref][r] and [undefined].
+                > [r]: http://example.com/r 'Ref title'
+
+                - item with `code` and `more code`
+                  continued with [a label] [r] and <http://auto.link>
+                  - nested `x` ``y``
+
+                [r]: http://example.com/other
+                [s]:
+                  http://example.com/s
+                  "spread over lines"
+                """;
+        assertSameTree(text);
+        assertTrue(dump(PLUGIN.tree(text)).contains("Reference"), "the reference definitions are still read");
+    }
+
+    @Test
+    void readsEveryMarkdownFixtureOfTheProjectLikeFlexmark() throws IOException {
+        List<Path> fixtures = new ArrayList<>();
+        for (String root : List.of("src/test/resources", "src/it")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                files.filter(f -> f.toString().endsWith(".md") && Files.isRegularFile(f))
+                        .forEach(fixtures::add);
+            }
+        }
+        assertTrue(fixtures.size() > 20, "fixtures found: " + fixtures.size());
+        for (Path fixture : fixtures) {
+            assertSameTree(Files.readString(fixture, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void readsGeneratedDocumentsLikeFlexmark() throws InterruptedException {
+        // Generated documents nest deeply: both parsers recurse, so they run with a worker's large stack.
+        Throwable[] failure = {null};
+        Thread worker = new Thread(
+                null,
+                () -> {
+                    try {
+                        for (long seed = 0; seed < 500; seed++) {
+                            FuzzMarkdown markdown = new FuzzMarkdown(seed);
+                            assertSameTree(markdown.document());
+                            assertSameTree(markdown.mutated());
+                        }
+                    } catch (Throwable e) {
+                        failure[0] = e;
+                    }
+                },
+                "generated-documents",
+                512L * 1024 * 1024);
+        worker.start();
+        worker.join();
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+    }
+
+    private static void assertSameTree(String text) {
+        assertEquals(dump(FLEXMARK.parse(text)), dump(PLUGIN.tree(text)));
+    }
+
+    /** Every node: its type, offsets and text, and what links, code and references hold. */
+    private static String dump(Node root) {
+        StringBuilder out = new StringBuilder();
+        for (Node node : root.getDescendants()) {
+            out.append(node.getClass().getSimpleName())
+                    .append(' ')
+                    .append(node.getStartOffset())
+                    .append('-')
+                    .append(node.getEndOffset())
+                    .append(" [")
+                    .append(node.getChars())
+                    .append(']');
+            if (node instanceof Reference reference) {
+                out.append(" reference=")
+                        .append(reference.getReference())
+                        .append(" url=")
+                        .append(reference.getUrl());
+                out.append(" title=").append(reference.getTitle());
+            } else if (node instanceof LinkRef ref) {
+                out.append(" defined=").append(ref.isDefined());
+            } else if (node instanceof Link link) {
+                out.append(" url=").append(link.getUrl()).append(" title=").append(link.getTitle());
+            } else if (node instanceof Code code) {
+                out.append(" code=").append(code.getText());
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}
