@@ -1,5 +1,8 @@
 package dev.specgate.model;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * One metadata field of a spec, whichever way it was written: YAML front matter, {@code **Key**: value},
  * {@code **Key:** value}, {@code - **Key**: value}, or {@code key: value} in a Metadata section.
@@ -14,6 +17,8 @@ package dev.specgate.model;
  */
 public record MetadataEntry(
         String key, String value, SourceLocation keyLocation, SourceLocation valueLocation, boolean optional) {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
 
     /** A field with no optional marker. */
     public MetadataEntry(String key, String value, SourceLocation keyLocation, SourceLocation valueLocation) {
@@ -31,6 +36,6 @@ public record MetadataEntry(
     }
 
     public static String normalize(String key) {
-        return key.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_\\-]+", " ");
+        return SEPARATORS.matcher(key.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

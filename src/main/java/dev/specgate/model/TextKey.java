@@ -65,7 +65,13 @@ public final class TextKey {
         long hash = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    hash = 31 * hash + c;
+                } else if (c >= 'A' && c <= 'Z') {
+                    hash = 31 * hash + (c | 0x20);
+                }
+            } else if (Character.isLetterOrDigit(c)) {
                 hash = 31 * hash + Character.toLowerCase(Character.toUpperCase(c));
             }
         }

@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
 final class DocumentBuilder {
 
     private static final Pattern ATX_HEADING = Pattern.compile("\\s{0,3}#{1,6}\\s+(.+)");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s{2,}");
 
     private final String path;
     private final Document ast;
@@ -272,7 +274,10 @@ final class DocumentBuilder {
                 title = title.replace(piece.text(), " "); // <!-- omit in toc --> is not part of the title
             }
         }
-        title = title.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s{2,}", " ").strip();
+        title = SPACE_RUN
+                .matcher(LINE_BREAK.matcher(title).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
         int start = text.isEmpty() ? heading.getStartOffset() : text.getStartOffset();
         HeadingInfo info = new HeadingInfo(title, heading.getLevel(), index.location(start));
         headings.add(info);

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Maps flexmark's inline nodes under one block to {@link Inline} pieces with 1-based locations. Emphasis is
@@ -30,6 +31,9 @@ import java.util.Set;
 final class InlineCollector {
 
     private final LineIndex index;
+    private static final Pattern OUTER_BRACKETS = Pattern.compile("^\\[|]$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final Set<String> referenceLabels;
 
     InlineCollector(LineIndex index, Set<String> referenceLabels) {
@@ -155,6 +159,7 @@ final class InlineCollector {
 
     /** A link label as compared: whitespace folded, lower case. */
     static String normalizeLabel(String label) {
-        return label.replaceAll("^\\[|]$", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String bare = OUTER_BRACKETS.matcher(label).replaceAll("").strip();
+        return WHITESPACE.matcher(bare).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

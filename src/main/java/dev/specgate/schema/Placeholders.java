@@ -69,6 +69,7 @@ public final class Placeholders {
     /** A template value that tells the author to leave it: {@code (leave this empty)}. */
     private static final Pattern LEAVE = Pattern.compile("\\(\\s*leave\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CODE_LIKE = Pattern.compile("[\"`=;{}()<>]|::|->|(?<=\\w)\\.\\.(?=\\w)");
 
     /** A delimiter style a template may write its prompts in. */
@@ -366,7 +367,7 @@ public final class Placeholders {
                 || CODE_LIKE.matcher(s).find()) {
             return false;
         }
-        String[] words = s.split("\\s+");
+        String[] words = WHITESPACE.split(s);
         if (words.length == 1) {
             return s.length() >= 3
                     && WORD.matcher(s).matches()
