@@ -20,7 +20,10 @@ import dev.specgate.schema.SignOffSpec;
 import dev.specgate.schema.SpecSchema;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -93,7 +96,7 @@ public final class SpecApprover {
 
         Optional<Table> table = SignOffTable.find(document, schema);
         Optional<TableRow> row = table.flatMap(t -> SignOffTable.row(t, role));
-        Optional<String> edited = Optional.empty();
+        Optional<byte[]> edited = Optional.empty();
         if (approval.updateTable()) {
             if (row.isEmpty()) {
                 throw new SpecCheckException(
@@ -106,14 +109,17 @@ public final class SpecApprover {
             values.put("Status", "Approved");
             values.put("Date", approval.date().toString());
             String text = read(reader, target);
+            String filled;
             try {
-                edited = Optional.of(SignOffRowEditor.fill(text, table.get(), row.get(), values));
+                filled = SignOffRowEditor.fill(text, table.get(), row.get(), values);
             } catch (IllegalArgumentException e) {
                 throw new SpecCheckException(
                         "Cannot fill the sign-off table (parameter updateTable, spec.updateTable): " + target.display()
                                 + ": " + e.getMessage(),
                         e);
             }
+            // Encoded before anything is written: a name the spec's encoding cannot hold stops the approval whole.
+            edited = Optional.of(encode(target, filled, request.encoding(), approval.approver()));
         }
 
         ApprovalLock lock = target.readLock(paths);
@@ -122,7 +128,7 @@ public final class SpecApprover {
         Optional<ApprovalEntry> replaced = lock.find(target.key(), role);
         write(lock.with(entry), target, paths);
         if (edited.isPresent()) {
-            writeSpec(target, edited.get(), request.encoding());
+            writeSpec(target, edited.get());
         }
         Optional<String> rowStatus =
                 approval.updateTable() ? Optional.of("Approved") : row.map(r -> SignOffTable.statusOf(table.get(), r));
@@ -208,20 +214,47 @@ public final class SpecApprover {
         }
     }
 
-    /** Writes the edited spec in its encoding, keeping a byte order mark it had. */
-    private static void writeSpec(Target target, String text, Charset encoding) throws SpecCheckException {
+    /**
+     * The edited spec in its encoding, with the byte order mark it had. Nothing is replaced: a character the encoding
+     * cannot hold (the approver's name, in a spec kept in ISO-8859-1) refuses the edit.
+     */
+    private static byte[] encode(Target target, String text, Charset encoding, String approver)
+            throws SpecCheckException {
         try {
             byte[] original = Files.readAllBytes(target.file());
             boolean bom = original.length >= 3
                     && (original[0] & 0xFF) == 0xEF
                     && (original[1] & 0xFF) == 0xBB
                     && (original[2] & 0xFF) == 0xBF;
-            ByteBuffer encoded = encoding.encode((bom ? "\uFEFF" : "") + text);
+            ByteBuffer encoded = encoding.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap((bom ? "\uFEFF" : "") + text));
             byte[] bytes = new byte[encoded.remaining()];
             encoded.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException e) {
+            throw new SpecCheckException(
+                    "Cannot fill the sign-off table (parameter updateTable, spec.updateTable): " + target.display()
+                            + " is read and written in " + encoding.name() + " (parameter encoding), which cannot hold"
+                            + " the name \"" + approver + "\"; nothing was written. Approve without"
+                            + " -Dspec.updateTable and fill the row by hand, or keep the spec in an encoding that"
+                            + " holds the name",
+                    e);
+        } catch (IOException e) {
+            throw new SpecCheckException("Cannot read " + target.display() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the edited spec in place (through a link, keeping the file's permissions). */
+    private static void writeSpec(Target target, byte[] bytes) throws SpecCheckException {
+        try {
             Files.write(target.file(), bytes);
         } catch (IOException e) {
-            throw new SpecCheckException("Cannot write " + target.display() + " (parameter updateTable): " + e, e);
+            throw new SpecCheckException(
+                    "Cannot write " + target.display() + " (parameter updateTable): " + e.getMessage()
+                            + "; the approval is recorded in the lock file, fill the row by hand",
+                    e);
         }
     }
 

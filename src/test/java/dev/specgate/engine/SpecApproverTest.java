@@ -11,6 +11,7 @@ import dev.specgate.gate.SeverityPolicy;
 import dev.specgate.model.Finding;
 import dev.specgate.schema.SchemaOverrides;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,6 +176,41 @@ class SpecApproverTest {
     }
 
     @Test
+    void aSpecKeptInLatin1IsFilledInLatin1() throws Exception {
+        Files.write(base.resolve(SPEC), ApprovalFixtures.spec().getBytes(StandardCharsets.ISO_8859_1));
+        approver.approve(
+                request(StandardCharsets.ISO_8859_1),
+                new ApprovalRequest(SPEC, "Engineering", "José Núñez", MARCH_1, true));
+        assertEquals(
+                edit(
+                        ApprovalFixtures.spec(),
+                        "| Engineering | | Pending | |",
+                        "| Engineering | José Núñez | Approved | 2026-03-01 |"),
+                new String(Files.readAllBytes(base.resolve(SPEC)), StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void aNameTheSpecsEncodingCannotHoldIsRefusedAndNothingIsWritten() throws Exception {
+        byte[] latin1 = ApprovalFixtures.spec().getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(base.resolve(SPEC), latin1);
+        SpecCheckException e = assertThrows(
+                SpecCheckException.class,
+                () -> approver.approve(
+                        request(StandardCharsets.ISO_8859_1),
+                        new ApprovalRequest(SPEC, "Engineering", "李伟", MARCH_1, true)));
+        assertEquals(
+                "Cannot fill the sign-off table (parameter updateTable, spec.updateTable): docs/specs/refund-limits.md"
+                        + " is read and written in ISO-8859-1 (parameter encoding), which cannot hold the name \"李伟\";"
+                        + " nothing was written. Approve without -Dspec.updateTable and fill the row by hand, or keep"
+                        + " the spec in an encoding that holds the name",
+                e.getMessage());
+        assertEquals(
+                new String(latin1, StandardCharsets.ISO_8859_1),
+                new String(Files.readAllBytes(base.resolve(SPEC)), StandardCharsets.ISO_8859_1));
+        assertFalse(Files.exists(base.resolve("docs/specs/spec-approvals.lock")));
+    }
+
+    @Test
     void withoutUpdateTableOnlyTheLockIsWritten() throws Exception {
         ApprovalResult result = approve("Security", "Mia Ortiz", false);
         assertEquals(Optional.of("Pending"), result.rowStatus());
@@ -264,9 +300,13 @@ class SpecApproverTest {
     }
 
     private CheckRequest request() {
+        return request(StandardCharsets.UTF_8);
+    }
+
+    private CheckRequest request(Charset encoding) {
         SpecSetRequest set = new SpecSetRequest(
                 base.resolve("docs/specs"), List.of(), List.of(), Optional.empty(), SchemaOverrides.NONE);
-        return new CheckRequest(base, List.of(set), StandardCharsets.UTF_8);
+        return new CheckRequest(base, List.of(set), encoding);
     }
 
     private String read(String path) throws IOException {
