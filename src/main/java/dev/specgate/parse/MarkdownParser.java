@@ -20,15 +20,27 @@ public final class MarkdownParser {
     private final Parser parser;
 
     public MarkdownParser() {
-        MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions =
-                List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create());
-        options.set(Parser.EXTENSIONS, extensions);
-        parser = Parser.builder(options)
+        parser = Parser.builder(options())
                 .customInlineParserFactory(RegionMatchingInlineParser.FACTORY)
                 // flexmark adds its reference definitions only with its own inline parser
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
+    }
+
+    /**
+     * flexmark's options as the plugin parses: the extensions whose blocks the model reads (tables, YAML front
+     * matter, task list items), with tables read as GitHub reads them: {@code ||} is an empty cell, not a column
+     * span, and one dash per column makes a separator row. Public for the benchmark's raw parse, which must parse
+     * what the plugin parses.
+     */
+    public static MutableDataSet options() {
+        MutableDataSet options = new MutableDataSet();
+        List<Extension> extensions =
+                List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        return options;
     }
 
     /** flexmark's tree of a text as this parser reads it (for tests that compare it with flexmark's own parser). */

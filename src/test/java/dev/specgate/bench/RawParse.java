@@ -1,21 +1,18 @@
 package dev.specgate.bench;
 
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.specgate.parse.MarkdownParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The floor the whole check is compared with: a cold JVM that reads every {@code .md} file below a folder and parses
- * it with flexmark (the same extensions the plugin enables), on one thread, keeping nothing. Run by
+ * it with flexmark's own parser (the extensions and options the plugin parses with, {@link MarkdownParser#options()}),
+ * on one thread, keeping nothing. Run by
  * {@code src/test/bench/run-bench.sh}; {@code java -cp ... dev.specgate.bench.RawParse FOLDER}.
  */
 public final class RawParse {
@@ -27,11 +24,7 @@ public final class RawParse {
             System.err.println("usage: RawParse FOLDER");
             System.exit(2);
         }
-        MutableDataSet options = new MutableDataSet();
-        options.set(
-                Parser.EXTENSIONS,
-                List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create()));
-        Parser parser = Parser.builder(options).build();
+        Parser parser = Parser.builder(MarkdownParser.options()).build();
         long files = 0;
         long lines = 0;
         try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {

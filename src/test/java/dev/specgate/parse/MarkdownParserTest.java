@@ -233,6 +233,21 @@ class MarkdownParserTest {
     }
 
     @Test
+    void readsTablesAsGitHubDoesAnEmptyCellBetweenTwoPipesAndOneDashSeparators() {
+        SpecDocument doc = parse("""
+                | Role | Name | Status |
+                |-|-|:-:|
+                |Ops||Pending|
+                """);
+        assertEquals(1, doc.tables().size());
+        assertEquals(
+                List.of("Ops", "", "Pending"),
+                doc.tables().get(0).rows().get(0).cells().stream()
+                        .map(TableCell::text)
+                        .toList());
+    }
+
+    @Test
     void readsTablesWithCellLocations() {
         SpecDocument doc = parse("""
                 # T

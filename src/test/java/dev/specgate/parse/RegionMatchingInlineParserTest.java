@@ -7,12 +7,8 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.specgate.engine.FuzzMarkdown;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,16 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class RegionMatchingInlineParserTest {
 
-    private static final Parser FLEXMARK = flexmarksOwn();
+    private static final Parser FLEXMARK =
+            Parser.builder(MarkdownParser.options()).build();
     private static final MarkdownParser PLUGIN = new MarkdownParser();
-
-    private static Parser flexmarksOwn() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(
-                Parser.EXTENSIONS,
-                List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), TaskListExtension.create()));
-        return Parser.builder(options).build();
-    }
 
     @Test
     void readsCodeSpansLinksAndReferencesInQuotesAndListsLikeFlexmark() {
