@@ -92,6 +92,12 @@ public final class ApprovalLockFile {
         return new ApprovalLock(entries);
     }
 
+    /** A line spec:approve did not write as it is: what is wrong, and how to get back to a file it can read. */
+    private static LockFileException damaged(String where, String what) {
+        return new LockFileException(where + what + "; restore the file from version control, or delete the line and"
+                + " record that approval again with mvn spec:approve");
+    }
+
     private static boolean isVersion(JsonElement element) {
         return element.isJsonPrimitive() && element.getAsJsonPrimitive().isNumber() && element.getAsInt() == VERSION;
     }
@@ -101,14 +107,14 @@ public final class ApprovalLockFile {
             reader.setStrictness(Strictness.STRICT);
             JsonElement element = JsonParser.parseReader(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new LockFileException(where + "more than one JSON value on the line");
+                throw damaged(where, "more than one JSON value on the line");
             }
             if (!element.isJsonObject()) {
-                throw new LockFileException(where + "expected a JSON object, found " + text);
+                throw damaged(where, "expected a JSON object, found " + text);
             }
             return element.getAsJsonObject();
         } catch (JsonParseException | IOException e) {
-            throw new LockFileException(where + "not valid JSON (" + reason(e) + ")");
+            throw damaged(where, "not valid JSON (" + reason(e) + ")");
         }
     }
 
@@ -133,16 +139,16 @@ public final class ApprovalLockFile {
         try {
             date = LocalDate.parse(dateText);
         } catch (DateTimeParseException e) {
-            throw new LockFileException(where + "\"date\" is \"" + dateText + "\", not a date in YYYY-MM-DD form");
+            throw damaged(where, "\"date\" is \"" + dateText + "\", not a date in YYYY-MM-DD form");
         }
         JsonElement sections = object.get("sections");
         if (sections == null || !sections.isJsonObject()) {
-            throw new LockFileException(where + "missing \"sections\", an object of section hashes");
+            throw damaged(where, "missing \"sections\", an object of section hashes");
         }
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> section : sections.getAsJsonObject().entrySet()) {
             if (!isString(section.getValue())) {
-                throw new LockFileException(where + "the hash of section \"" + section.getKey() + "\" is not a string");
+                throw damaged(where, "the hash of section \"" + section.getKey() + "\" is not a string");
             }
             hashes.put(section.getKey(), section.getValue().getAsString());
         }
@@ -152,7 +158,7 @@ public final class ApprovalLockFile {
     private static String string(JsonObject object, String field, String where) throws LockFileException {
         JsonElement value = object.get(field);
         if (value == null || !isString(value) || value.getAsString().isBlank()) {
-            throw new LockFileException(where + "missing \"" + field + "\"");
+            throw damaged(where, "missing \"" + field + "\"");
         }
         return value.getAsString();
     }

@@ -69,6 +69,10 @@ class ApprovalLockFileTest {
         assertEquals(List.of(), lock.without("refunds.md", "SECURITY").entries());
     }
 
+    /** What every message about a line spec:approve did not write as it is ends with. */
+    private static final String NEXT_STEP = "; restore the file from version control, or delete the line and record"
+            + " that approval again with mvn spec:approve";
+
     @Test
     void malformedLinesAreNamedWithFileAndLine() {
         String header = "{\"specApprovals\":1}\n";
@@ -78,13 +82,14 @@ class ApprovalLockFileTest {
                 "docs/specs/spec-approvals.lock:1: not an approvals lock file: the first line must be {\"specApprovals\":1}",
                 problem("{\"approvals\":[]}\n"));
         assertEquals(
-                "docs/specs/spec-approvals.lock:3: not valid JSON (Unterminated object at column 17)",
+                "docs/specs/spec-approvals.lock:3: not valid JSON (Unterminated object at column 17)" + NEXT_STEP,
                 problem(header + "\n{\"spec\":\"a.md\" \"role\":\"Security\"}\n"));
         assertEquals(
-                "docs/specs/spec-approvals.lock:2: missing \"name\"",
+                "docs/specs/spec-approvals.lock:2: missing \"name\"" + NEXT_STEP,
                 problem(header + "{\"spec\":\"a.md\",\"role\":\"Security\",\"date\":\"2026-03-01\"}\n"));
         assertEquals(
-                "docs/specs/spec-approvals.lock:2: \"date\" is \"2026-02-30\", not a date in YYYY-MM-DD form",
+                "docs/specs/spec-approvals.lock:2: \"date\" is \"2026-02-30\", not a date in YYYY-MM-DD form"
+                        + NEXT_STEP,
                 problem(good.replace("2026-03-01", "2026-02-30")));
         assertEquals(
                 "docs/specs/spec-approvals.lock:2: unresolved merge conflict: keep one line per spec and role, or"

@@ -239,8 +239,9 @@ class SpecApproverTest {
         write("docs/specs/spec-approvals.lock", "{\"specApprovals\":1}\n{\"spec\": refund-limits.md}\n");
         SpecCheckException e = assertThrows(SpecCheckException.class, this::check);
         assertEquals(
-                "Invalid approvals lock file docs/specs/spec-approvals.lock:2: not valid JSON (malformed JSON at"
-                        + " column 10) (parameter approvalLock of the spec set)",
+                "Invalid approvals lock file (parameter approvalLock of the spec set) docs/specs/spec-approvals.lock:2:"
+                        + " not valid JSON (malformed JSON at column 10); restore the file from version control, or"
+                        + " delete the line and record that approval again with mvn spec:approve",
                 e.getMessage());
     }
 
