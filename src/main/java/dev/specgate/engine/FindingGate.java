@@ -8,12 +8,10 @@ import dev.specgate.model.Finding;
 import dev.specgate.model.Section;
 import dev.specgate.model.Severity;
 import dev.specgate.model.SpecDocument;
-import dev.specgate.rules.DocumentStatus;
 import dev.specgate.rules.FindingCollector;
 import dev.specgate.rules.Requirement;
 import dev.specgate.rules.Rule;
 import dev.specgate.rules.SpecFacts;
-import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,17 +59,12 @@ final class FindingGate {
      * are findings too), drops what they silence, applies the draft downgrade and notes each finding's section.
      */
     SpecOutcome spec(
-            SpecDocument document,
-            SpecSchema schema,
-            List<Finding> raw,
-            SpecFacts facts,
-            SpecSummary summary,
-            boolean approvedRow) {
+            SpecDocument document, List<Finding> raw, SpecFacts facts, SpecSummary summary, boolean approvedRow) {
         String rule = SuppressionReader.RULE_ID;
         FindingCollector problems =
                 new FindingCollector(rule, policy.severityOf(rule, Severity.ERROR), document.path());
         List<Suppression> suppressions = suppressionReader.read(document, problems);
-        Optional<String> status = DocumentStatus.of(document, schema);
+        Optional<String> status = summary.status();
         List<Finding> all = policy.isOff(rule)
                 ? raw
                 : Stream.concat(problems.findings().stream(), raw.stream()).toList();

@@ -68,10 +68,9 @@ final class SpecRun {
         }
         SpecFacts facts = SpecFacts.of(context);
         boolean approvedRow = unrecordedApprovals
-                .map(approvals -> ApprovalDriftRule.hasApprovedRow(document, schema, approvals))
+                .map(approvals -> ApprovalDriftRule.hasApprovedRow(context, approvals))
                 .orElse(false);
-        return gate.spec(
-                document, schema, raw, facts, SpecSummary.of(document, schema, facts.definitions()), approvedRow);
+        return gate.spec(document, raw, facts, SpecSummary.of(context, facts.definitions()), approvedRow);
     }
 
     /**

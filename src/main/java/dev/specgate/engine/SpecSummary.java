@@ -4,8 +4,8 @@ import dev.specgate.model.InlineText;
 import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.Section;
 import dev.specgate.model.SpecDocument;
-import dev.specgate.rules.DocumentStatus;
 import dev.specgate.rules.Requirement;
+import dev.specgate.rules.RuleContext;
 import dev.specgate.rules.SignOffProgress;
 import dev.specgate.schema.FieldType;
 import dev.specgate.schema.MetadataFieldSpec;
@@ -50,7 +50,9 @@ public record SpecSummary(
     }
 
     /** The summary of a parsed spec whose requirements were already extracted. */
-    public static SpecSummary of(SpecDocument document, SpecSchema schema, List<Requirement> requirements) {
+    public static SpecSummary of(RuleContext context, List<Requirement> requirements) {
+        SpecDocument document = context.document();
+        SpecSchema schema = context.schema();
         String title = document.title()
                 .map(Section::title)
                 .filter(t -> !t.isBlank())
@@ -66,10 +68,10 @@ public record SpecSummary(
         return new SpecSummary(
                 document.path(),
                 title,
-                DocumentStatus.of(document, schema),
+                context.status(),
                 author(document, schema),
                 lastDate(document, schema),
-                SignOffProgress.of(document, schema),
+                SignOffProgress.of(context),
                 sections);
     }
 

@@ -49,13 +49,11 @@ public final class ApprovalDriftRule implements Rule {
     public void check(RuleContext context, FindingCollector out) {
         SpecDocument document = context.document();
         SpecSchema schema = context.schema();
-        if (inputs.lock().isEmpty()
-                || schema.signOff().isEmpty()
-                || inputs.exempts(DocumentStatus.of(document, schema))) {
+        if (inputs.lock().isEmpty() || schema.signOff().isEmpty() || inputs.exempts(context.status())) {
             return;
         }
         List<ApprovalEntry> recorded = inputs.lock().get().of(inputs.specKey(document.path()));
-        Optional<Table> table = SignOffTable.find(document, schema);
+        Optional<Table> table = context.signOffTable();
         if (table.isEmpty() || table.get().columnIndex("Status") < 0) {
             String why = table.isEmpty() ? "the spec has no sign-off table" : "the sign-off table has no Status column";
             SourceLocation at = table.map(Table::location).orElse(SourceLocation.of(1, 1));
@@ -69,11 +67,12 @@ public final class ApprovalDriftRule implements Rule {
      * True when the spec has a sign-off row saying Approved that the rule would check if the set had a lock file:
      * what tells a set without one that its approvals are not bound to their text.
      */
-    public static boolean hasApprovedRow(SpecDocument document, SpecSchema schema, ApprovalInputs inputs) {
-        if (schema.signOff().isEmpty() || inputs.exempts(DocumentStatus.of(document, schema))) {
+    public static boolean hasApprovedRow(RuleContext context, ApprovalInputs inputs) {
+        SpecSchema schema = context.schema();
+        if (schema.signOff().isEmpty() || inputs.exempts(context.status())) {
             return false;
         }
-        return SignOffTable.find(document, schema).stream().anyMatch(table -> table.rows().stream()
+        return context.signOffTable().stream().anyMatch(table -> table.rows().stream()
                 .anyMatch(row -> isChecked(SignOffTable.roleOf(table, row), schema)
                         && SignOffTable.statusOf(table, row).equalsIgnoreCase("Approved")));
     }

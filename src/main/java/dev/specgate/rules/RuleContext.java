@@ -2,14 +2,15 @@ package dev.specgate.rules;
 
 import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.SpecDocument;
+import dev.specgate.model.Table;
 import dev.specgate.schema.SpecSchema;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What every rule needs to know about one spec, computed once per spec and shared by the rules: the document, the
- * schema, how the template's sections match the spec's, the requirement IDs it writes and the document status. Not thread-safe: one spec, one
- * thread.
+ * schema, how the template's sections match the spec's, the requirement IDs it writes, the document status and the
+ * sign-off table. The spec's summary and facts read the same answers. Not thread-safe: one spec, one thread.
  */
 public final class RuleContext {
 
@@ -17,6 +18,8 @@ public final class RuleContext {
     private final SpecSchema schema;
     private SectionMatches sectionMatches;
     private Optional<MetadataEntry> approvedStatus;
+    private Optional<String> status;
+    private Optional<Table> signOffTable;
     private List<IdOccurrence> idOccurrences;
 
     public RuleContext(SpecDocument document, SpecSchema schema) {
@@ -51,6 +54,22 @@ public final class RuleContext {
                     .orElse(List.of());
         }
         return idOccurrences;
+    }
+
+    /** The spec's status as written ({@link DocumentStatus#of}, computed on first use). */
+    public Optional<String> status() {
+        if (status == null) {
+            status = DocumentStatus.of(document, schema);
+        }
+        return status;
+    }
+
+    /** The spec's sign-off table ({@link SignOffTable#find}, looked up on first use). */
+    public Optional<Table> signOffTable() {
+        if (signOffTable == null) {
+            signOffTable = SignOffTable.find(document, schema);
+        }
+        return signOffTable;
     }
 
     /** The status metadata entry when it holds an approved status (computed on first use). */

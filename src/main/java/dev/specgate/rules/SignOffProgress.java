@@ -1,6 +1,5 @@
 package dev.specgate.rules;
 
-import dev.specgate.model.SpecDocument;
 import dev.specgate.model.Table;
 import dev.specgate.schema.SignOffSpec;
 import dev.specgate.schema.SpecSchema;
@@ -18,12 +17,13 @@ import java.util.Optional;
 public record SignOffProgress(int approved, int required, boolean hasTable) {
 
     /** The spec's progress; empty when the schema asks for no sign-off. */
-    public static Optional<SignOffProgress> of(SpecDocument document, SpecSchema schema) {
+    public static Optional<SignOffProgress> of(RuleContext context) {
+        SpecSchema schema = context.schema();
         if (schema.signOff().isEmpty()) {
             return Optional.empty();
         }
         SignOffSpec spec = schema.signOff().get();
-        Optional<Table> table = SignOffTable.find(document, schema, spec);
+        Optional<Table> table = context.signOffTable();
         if (table.isEmpty()) {
             return Optional.of(new SignOffProgress(0, spec.requiredRoles().size(), false));
         }

@@ -57,7 +57,7 @@ public final class SignOffRule implements Rule {
             return;
         }
         SignOffSpec spec = schema.signOff().get();
-        Optional<Table> table = SignOffTable.find(document, schema, spec);
+        Optional<Table> table = context.signOffTable();
         if (table.isEmpty()) {
             SourceLocation at = SectionLookup.find(document, schema.sections(), spec.sectionPath())
                     .map(Section::location)

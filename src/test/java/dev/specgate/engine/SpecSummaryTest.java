@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.specgate.parse.MarkdownParser;
 import dev.specgate.rules.RequirementExtractor;
+import dev.specgate.rules.RuleContext;
 import dev.specgate.rules.SignOffProgress;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
@@ -97,6 +98,6 @@ class SpecSummaryTest {
 
     private SpecSummary summary(String text) {
         var document = parser.parse("docs/specs/limits.md", text);
-        return SpecSummary.of(document, schema, RequirementExtractor.extract(document, schema));
+        return SpecSummary.of(new RuleContext(document, schema), RequirementExtractor.extract(document, schema));
     }
 }

@@ -174,19 +174,17 @@ class ApprovalDriftRuleTest {
     @Test
     void aSetWithoutALockFileIsToldAboutApprovedRowsOnly() {
         ApprovalInputs noLockFile = inputs(Optional.empty(), List.of());
-        assertTrue(ApprovalDriftRule.hasApprovedRow(ApprovalFixtures.parse(APPROVED), SCHEMA, noLockFile));
+        assertTrue(hasApprovedRow(APPROVED, SCHEMA, noLockFile));
         String oneApproved =
                 edit(APPROVED, "| Engineering | Li Wei | Approved |", "| Engineering | Li Wei | Pending |");
-        assertTrue(ApprovalDriftRule.hasApprovedRow(ApprovalFixtures.parse(oneApproved), SCHEMA, noLockFile));
-        assertFalse(
-                ApprovalDriftRule.hasApprovedRow(ApprovalFixtures.parse(ApprovalFixtures.spec()), SCHEMA, noLockFile));
+        assertTrue(hasApprovedRow(oneApproved, SCHEMA, noLockFile));
+        assertFalse(hasApprovedRow(ApprovalFixtures.spec(), SCHEMA, noLockFile));
         String draft = edit(APPROVED, "**Status**: Approved", "**Status**: Draft");
-        assertFalse(ApprovalDriftRule.hasApprovedRow(
-                ApprovalFixtures.parse(draft), SCHEMA, inputs(Optional.empty(), List.of("Draft"))));
+        assertFalse(hasApprovedRow(draft, SCHEMA, inputs(Optional.empty(), List.of("Draft"))));
         // "Approved" outside the sign-off table (prose, a code span) is no Approved row.
         String prose = edit(
                 ApprovalFixtures.spec(), "Ireland first.", "Ireland first. | Security | x | Approved | `Approved` |");
-        assertFalse(ApprovalDriftRule.hasApprovedRow(ApprovalFixtures.parse(prose), SCHEMA, noLockFile));
+        assertFalse(hasApprovedRow(prose, SCHEMA, noLockFile));
     }
 
     @Test
@@ -196,8 +194,7 @@ class ApprovalDriftRuleTest {
         assertTrue(noSignOff.signOff().isEmpty());
         assertEquals(List.of(), check(inputs(Optional.of(LOCK), List.of()), noSignOff, APPROVED));
         assertEquals(List.of(), check(inputs(Optional.of(ApprovalLock.EMPTY), List.of()), noSignOff, APPROVED));
-        assertFalse(ApprovalDriftRule.hasApprovedRow(
-                ApprovalFixtures.parse(APPROVED), noSignOff, inputs(Optional.empty(), List.of())));
+        assertFalse(hasApprovedRow(APPROVED, noSignOff, inputs(Optional.empty(), List.of())));
     }
 
     @Test
@@ -208,5 +205,9 @@ class ApprovalDriftRuleTest {
         assertEquals(
                 "docs/specs/a.md",
                 new ApprovalInputs(".", "x.lock", Optional.empty(), List.of()).specKey("docs/specs/a.md"));
+    }
+
+    private static boolean hasApprovedRow(String spec, SpecSchema schema, ApprovalInputs inputs) {
+        return ApprovalDriftRule.hasApprovedRow(new RuleContext(ApprovalFixtures.parse(spec), schema), inputs);
     }
 }
