@@ -106,7 +106,7 @@ public final class SpecApprover {
             }
             Map<String, String> values = new LinkedHashMap<>();
             values.put("Name", approval.approver());
-            values.put("Status", "Approved");
+            values.put("Status", SignOffTable.APPROVED);
             values.put("Date", approval.date().toString());
             String text = read(reader, target);
             String filled;
@@ -130,8 +130,9 @@ public final class SpecApprover {
         if (edited.isPresent()) {
             writeSpec(target, edited.get());
         }
-        Optional<String> rowStatus =
-                approval.updateTable() ? Optional.of("Approved") : row.map(r -> SignOffTable.statusOf(table.get(), r));
+        Optional<String> rowStatus = approval.updateTable()
+                ? Optional.of(SignOffTable.APPROVED)
+                : row.map(r -> SignOffTable.statusOf(table.get(), r));
         return new ApprovalResult(
                 target.display(),
                 role,

@@ -9,6 +9,7 @@ import dev.specgate.engine.RevokeResult;
 import dev.specgate.engine.SpecApprover;
 import dev.specgate.engine.SpecCheckException;
 import dev.specgate.model.Finding;
+import dev.specgate.rules.SignOffTable;
 import dev.specgate.trace.TraceRule;
 import java.io.File;
 import java.nio.file.Path;
@@ -130,7 +131,7 @@ public class ApproveMojo extends AbstractSpecMojo {
             console()
                     .warn("The sign-off table of " + result.spec() + " has no row for " + entry.role()
                             + ": spec:check reports the approval as stale until the row says Approved");
-        } else if (!result.rowStatus().get().equalsIgnoreCase("Approved")) {
+        } else if (!SignOffTable.isApproved(result.rowStatus().get())) {
             console()
                     .warn("The sign-off table of " + result.spec() + " says \""
                             + result.rowStatus().get()

@@ -74,7 +74,7 @@ public final class ApprovalDriftRule implements Rule {
         }
         return context.signOffTable().stream().anyMatch(table -> table.rows().stream()
                 .anyMatch(row -> isChecked(SignOffTable.roleOf(table, row), schema)
-                        && SignOffTable.statusOf(table, row).equalsIgnoreCase("Approved")));
+                        && SignOffTable.isApproved(SignOffTable.statusOf(table, row))));
     }
 
     /** A row with a real role (not empty, not the template's prompt) is checked. */
@@ -130,7 +130,7 @@ public final class ApprovalDriftRule implements Rule {
                         .findFirst();
                 entry.ifPresent(matched::add);
                 TableCell status = SignOffTable.cell(table, row, "Status");
-                if (SignOffTable.statusOf(table, row).equalsIgnoreCase("Approved")) {
+                if (SignOffTable.isApproved(SignOffTable.statusOf(table, row))) {
                     checkApproved(role, SignOffTable.cell(table, row, "Role").location(), entry);
                 } else {
                     entry.ifPresent(

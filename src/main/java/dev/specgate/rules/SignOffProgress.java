@@ -46,6 +46,6 @@ public record SignOffProgress(int approved, int required, boolean hasTable) {
     private static boolean approvedBy(Table table, String role) {
         return table.rows().stream()
                 .filter(row -> SignOffTable.sameRole(SignOffTable.roleOf(table, row), role))
-                .anyMatch(row -> SignOffTable.statusOf(table, row).equalsIgnoreCase("Approved"));
+                .anyMatch(row -> SignOffTable.isApproved(SignOffTable.statusOf(table, row)));
     }
 }

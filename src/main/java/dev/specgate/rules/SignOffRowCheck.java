@@ -24,13 +24,13 @@ record SignOffRowCheck(
     void run() {
         String statusText = status.map(c -> InlineText.unwrap(c.text())).orElse("");
         boolean statusKnown = status.isEmpty() || checkStatus(statusText);
-        boolean approved = statusText.equalsIgnoreCase("Approved");
+        boolean approved = SignOffTable.isApproved(statusText);
         if (approved) {
             name.ifPresent(c -> requireFilled(c, "name"));
             date.ifPresent(c -> requireFilled(c, "date"));
         }
         date.ifPresent(this::checkDate);
-        boolean required = spec.requiredRoles().stream().anyMatch(r -> SignOffRule.sameRole(role, r));
+        boolean required = spec.requiredRoles().stream().anyMatch(r -> SignOffTable.sameRole(role, r));
         boolean rejected = statusText.equalsIgnoreCase("Rejected");
         if (approvedStatus.isPresent() && required && status.isPresent() && statusKnown && !approved && !rejected) {
             String shown = statusText.isEmpty() ? "no status" : statusText;

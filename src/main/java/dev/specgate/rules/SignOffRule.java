@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -80,13 +79,6 @@ public final class SignOffRule implements Rule {
         return LocalDate.now(clock);
     }
 
-    /** True when the role cell names the role, possibly with a qualifier: {@code Security (AppSec)}. */
-    static boolean sameRole(String cell, String role) {
-        String c = cell.strip().toLowerCase(Locale.ROOT);
-        String r = role.strip().toLowerCase(Locale.ROOT);
-        return c.equals(r) || c.startsWith(r) && c.substring(r.length()).matches("\\s*[(:,/\\-–—].*");
-    }
-
     /** The checks on one sign-off table. */
     private record SignOffTableCheck(
             SignOffSpec spec,
@@ -119,7 +111,7 @@ public final class SignOffRule implements Rule {
                 checkRow(role, row);
             }
             for (String required : spec.requiredRoles()) {
-                if (seen.stream().noneMatch(role -> sameRole(role, required))) {
+                if (seen.stream().noneMatch(role -> SignOffTable.sameRole(role, required))) {
                     out.report(
                             table.location(),
                             "Sign-off table has no row for \"" + required + "\"",
@@ -129,7 +121,7 @@ public final class SignOffRule implements Rule {
         }
 
         private void checkRole(String role, TableRow row) {
-            boolean required = spec.requiredRoles().stream().anyMatch(r -> sameRole(role, r));
+            boolean required = spec.requiredRoles().stream().anyMatch(r -> SignOffTable.sameRole(role, r));
             if (!required && !spec.extraRolesAllowed()) {
                 out.report(
                         cell(row, "Role").location(),

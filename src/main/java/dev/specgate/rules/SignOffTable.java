@@ -11,13 +11,21 @@ import dev.specgate.schema.SignOffSpec;
 import dev.specgate.schema.SpecSchema;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds a spec's sign-off table and its rows, as the sign-off rule reads them: the table with the most sign-off
  * columns in the template's sign-off section, else the first {@code Role | Name | Status | Date} table anywhere.
  */
 public final class SignOffTable {
+
+    /** The status of a row whose role signed off, as spec:approve writes it. */
+    public static final String APPROVED = "Approved";
+
+    /** What may follow a role's name in its cell: a qualifier in parentheses, or after a colon, comma, slash or dash. */
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*[(:,/\\-–—].*");
 
     private SignOffTable() {}
 
@@ -61,9 +69,20 @@ public final class SignOffTable {
         return index < 0 ? new TableCell("", row.location()) : row.cell(index);
     }
 
-    /** True when a role cell names the role, possibly with a qualifier: {@code Security (AppSec)}. */
+    /**
+     * True when a role cell names the role, possibly with a qualifier: {@code Security (AppSec)}; case and surrounding
+     * whitespace do not count. The one comparison of a row's role with a template's or a recorded one.
+     */
     public static boolean sameRole(String cell, String role) {
-        return SignOffRule.sameRole(cell, role);
+        String c = cell.strip().toLowerCase(Locale.ROOT);
+        String r = role.strip().toLowerCase(Locale.ROOT);
+        return c.equals(r)
+                || c.startsWith(r) && QUALIFIER.matcher(c.substring(r.length())).matches();
+    }
+
+    /** True when a sign-off status cell says {@value #APPROVED} (in any case). */
+    public static boolean isApproved(String status) {
+        return APPROVED.equalsIgnoreCase(status.strip());
     }
 
     /** The table with the most sign-off columns (at least one). */
