@@ -50,7 +50,8 @@ public final class ApprovalLockFile {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new LockFileException(display + ": cannot read the approvals lock file (" + e + ")");
+            throw new LockFileException(display + ": cannot read the file (" + e.getMessage() + "); it must be a"
+                    + " readable UTF-8 text file, as spec:approve writes it");
         }
         return parse(lines, display);
     }
@@ -71,14 +72,14 @@ public final class ApprovalLockFile {
                 throw new LockFileException(where + "unresolved merge conflict: keep one line per spec and role,"
                         + " or delete the conflicting lines and run mvn spec:approve again");
             }
-            JsonObject object = object(text, where);
             if (!header) {
-                if (!object.has("specApprovals") || !isVersion(object.get("specApprovals"))) {
+                if (!isHeader(text)) {
                     throw new LockFileException(where + "not an approvals lock file: the first line must be " + HEADER);
                 }
                 header = true;
                 continue;
             }
+            JsonObject object = object(text, where);
             ApprovalEntry entry = entry(object, where);
             String key = entry.spec() + "\u0000" + entry.role().toLowerCase(Locale.ROOT);
             Integer first = firstLine.putIfAbsent(key, number);
@@ -98,8 +99,16 @@ public final class ApprovalLockFile {
                 + " record that approval again with mvn spec:approve");
     }
 
-    private static boolean isVersion(JsonElement element) {
-        return element.isJsonPrimitive() && element.getAsJsonPrimitive().isNumber() && element.getAsInt() == VERSION;
+    private static boolean isHeader(String text) {
+        try {
+            JsonElement version = object(text, "").get("specApprovals");
+            return version != null
+                    && version.isJsonPrimitive()
+                    && version.getAsJsonPrimitive().isNumber()
+                    && version.getAsInt() == VERSION;
+        } catch (LockFileException e) {
+            return false;
+        }
     }
 
     private static JsonObject object(String text, String where) throws LockFileException {

@@ -23,11 +23,14 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +74,8 @@ public final class SpecApprover {
         TemplateSource template = TemplateSource.resolve(target.set(), paths, reader);
         SpecSchema schema = checker.schemaOf(template, target.set());
         SpecDocument document = checker.parse(target.file(), target.display(), reader);
-        String role = role(schema, document, template, approval.role());
+        Optional<Table> table = SignOffTable.find(document, schema);
+        String role = role(schema, table, template, approval.role());
 
         CheckRequest one = new CheckRequest(
                 request.baseDirectory(),
@@ -94,7 +98,6 @@ public final class SpecApprover {
                     Optional.empty());
         }
 
-        Optional<Table> table = SignOffTable.find(document, schema);
         Optional<TableRow> row = table.flatMap(t -> SignOffTable.row(t, role));
         Optional<byte[]> edited = Optional.empty();
         if (approval.updateTable()) {
@@ -115,16 +118,21 @@ public final class SpecApprover {
             } catch (IllegalArgumentException e) {
                 throw new SpecCheckException(
                         "Cannot fill the sign-off table (parameter updateTable, spec.updateTable): " + target.display()
-                                + ": " + e.getMessage(),
+                                + ": " + e.getMessage() + "; add the row's missing cells, or approve without"
+                                + " -Dspec.updateTable",
                         e);
             }
             // Encoded before anything is written: a name the spec's encoding cannot hold stops the approval whole.
-            edited = Optional.of(encode(target, filled, request.encoding(), approval.approver()));
+            edited = Optional.of(encode(target, filled, request.encoding()));
         }
 
         ApprovalLock lock = target.readLock(paths);
         ApprovalEntry entry = new ApprovalEntry(
-                target.key(), role, approval.approver(), approval.date(), ApprovalScope.hashes(document, schema));
+                target.key(),
+                role,
+                approval.approver(),
+                approval.date(),
+                ApprovalScope.hashes(document, schema, table));
         Optional<ApprovalEntry> replaced = lock.find(target.key(), role);
         write(lock.with(entry), target, paths);
         if (edited.isPresent()) {
@@ -168,7 +176,7 @@ public final class SpecApprover {
     }
 
     /** The template's role the parameter names; a role the template does not list is refused. */
-    private static String role(SpecSchema schema, SpecDocument document, TemplateSource template, String role)
+    private static String role(SpecSchema schema, Optional<Table> table, TemplateSource template, String role)
             throws SpecCheckException {
         if (schema.signOff().isEmpty()) {
             throw new SpecCheckException("Cannot approve: the template " + template.displayName()
@@ -183,9 +191,9 @@ public final class SpecApprover {
             return known.get();
         }
         if (signOff.extraRolesAllowed()) {
-            Optional<String> extra = SignOffTable.find(document, schema).stream()
+            Optional<String> extra = table.stream()
                     .flatMap(t -> t.rows().stream().map(r -> SignOffTable.roleOf(t, r)))
-                    .filter(r -> r.equalsIgnoreCase(wanted))
+                    .filter(r -> SignOffTable.sameRole(r, wanted))
                     .findFirst();
             if (extra.isPresent()) {
                 return extra.get();
@@ -216,34 +224,41 @@ public final class SpecApprover {
     }
 
     /**
-     * The edited spec in its encoding, with the byte order mark it had. Nothing is replaced: a character the encoding
-     * cannot hold (the approver's name, in a spec kept in ISO-8859-1) refuses the edit.
+     * The edited spec in its encoding, with the UTF-8 byte order mark it had (the reader drops one only in UTF-8; in
+     * another encoding those bytes are text and are kept as such). Nothing is replaced: a character the encoding
+     * cannot hold (an approver's name in a spec kept in ISO-8859-1) refuses the edit.
      */
-    private static byte[] encode(Target target, String text, Charset encoding, String approver)
-            throws SpecCheckException {
+    private static byte[] encode(Target target, String text, Charset encoding) throws SpecCheckException {
+        CharsetEncoder encoder = encoding.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             byte[] original = Files.readAllBytes(target.file());
-            boolean bom = original.length >= 3
+            boolean bom = StandardCharsets.UTF_8.equals(encoding)
+                    && original.length >= 3
                     && (original[0] & 0xFF) == 0xEF
                     && (original[1] & 0xFF) == 0xBB
                     && (original[2] & 0xFF) == 0xBF;
-            ByteBuffer encoded = encoding.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap((bom ? "\uFEFF" : "") + text));
+            ByteBuffer encoded = encoder.encode(CharBuffer.wrap((bom ? "\uFEFF" : "") + text));
             byte[] bytes = new byte[encoded.remaining()];
             encoded.get(bytes);
             return bytes;
         } catch (CharacterCodingException e) {
+            int unmappable = text.codePoints()
+                    .filter(c -> !encoding.newEncoder().canEncode(new String(Character.toChars(c))))
+                    .findFirst()
+                    .orElse('?');
             throw new SpecCheckException(
                     "Cannot fill the sign-off table (parameter updateTable, spec.updateTable): " + target.display()
                             + " is read and written in " + encoding.name() + " (parameter encoding), which cannot hold"
-                            + " the name \"" + approver + "\"; nothing was written. Approve without"
+                            + " \"" + Character.toString(unmappable) + "\" (U+"
+                            + String.format(Locale.ROOT, "%04X", unmappable) + "); nothing was written. Approve without"
                             + " -Dspec.updateTable and fill the row by hand, or keep the spec in an encoding that"
-                            + " holds the name",
+                            + " holds it",
                     e);
         } catch (IOException e) {
-            throw new SpecCheckException("Cannot read " + target.display() + ": " + e.getMessage(), e);
+            throw new SpecCheckException(
+                    "Cannot read " + target.display() + ": " + e.getMessage() + "; nothing was written", e);
         }
     }
 

@@ -254,7 +254,7 @@ public final class SpecChecker {
             return Optional.of(ApprovalLockFile.read(file, paths.display(file)));
         } catch (ApprovalLockFile.LockFileException e) {
             throw new SpecCheckException(
-                    "Invalid approvals lock file (parameter approvalLock of the spec set) " + e.getMessage(), e);
+                    "Invalid approvals lock file (parameter approvalLock of the spec set): " + e.getMessage(), e);
         }
     }
 

@@ -130,7 +130,7 @@ public class ApproveMojo extends AbstractSpecMojo {
         } else if (result.rowStatus().isEmpty()) {
             console()
                     .warn("The sign-off table of " + result.spec() + " has no row for " + entry.role()
-                            + ": spec:check reports the approval as stale until the row says Approved");
+                            + ": add a row saying Approved; spec:check reports the approval as stale until then");
         } else if (!SignOffTable.isApproved(result.rowStatus().get())) {
             console()
                     .warn("The sign-off table of " + result.spec() + " says \""

@@ -152,7 +152,7 @@ public final class ApprovalDriftRule implements Rule {
                 return;
             }
             if (current == null) {
-                current = ApprovalScope.hashes(document, schema);
+                current = ApprovalScope.hashes(document, schema, Optional.of(table));
             }
             ContentHashes approved = entry.get().hashes();
             if (current.whole().equals(approved.whole())) {

@@ -4,11 +4,13 @@ import dev.specgate.approval.ApprovableContent;
 import dev.specgate.approval.ContentHashes;
 import dev.specgate.model.MetadataEntry;
 import dev.specgate.model.SpecDocument;
+import dev.specgate.model.Table;
 import dev.specgate.schema.FieldType;
 import dev.specgate.schema.MetadataFieldSpec;
 import dev.specgate.schema.SpecSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What of a spec an approval covers, by the schema: everything but the sign-off table (found as the sign-off rule
@@ -19,9 +21,9 @@ public final class ApprovalScope {
 
     private ApprovalScope() {}
 
-    /** The hashes of the spec's approvable content. */
-    public static ContentHashes hashes(SpecDocument document, SpecSchema schema) {
-        return ApprovableContent.of(document, SignOffTable.find(document, schema), stamps(document, schema));
+    /** The hashes of the spec's approvable content: all but its sign-off table ({@link SignOffTable#find}) and stamps. */
+    public static ContentHashes hashes(SpecDocument document, SpecSchema schema, Optional<Table> signOffTable) {
+        return ApprovableContent.of(document, signOffTable, stamps(document, schema));
     }
 
     /** The metadata entries left out: status and dates. */

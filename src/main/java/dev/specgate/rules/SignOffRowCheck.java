@@ -31,7 +31,7 @@ record SignOffRowCheck(
         }
         date.ifPresent(this::checkDate);
         boolean required = spec.requiredRoles().stream().anyMatch(r -> SignOffTable.sameRole(role, r));
-        boolean rejected = statusText.equalsIgnoreCase("Rejected");
+        boolean rejected = SignOffTable.isRejected(statusText);
         if (approvedStatus.isPresent() && required && status.isPresent() && statusKnown && !approved && !rejected) {
             String shown = statusText.isEmpty() ? "no status" : statusText;
             out.report(
@@ -58,7 +58,7 @@ record SignOffRowCheck(
                     "Sign-off of \"" + role + "\" has \"" + statusText + "\", expected one of: " + allowed);
             return false;
         }
-        if (statusText.equalsIgnoreCase("Rejected")) {
+        if (SignOffTable.isRejected(statusText)) {
             out.report(
                     cell.location(),
                     "Sign-off of \"" + role + "\" is Rejected: address the objection and get a new sign-off");

@@ -37,7 +37,7 @@ public final class SignOffTable {
         return find(document, schema, schema.signOff().get());
     }
 
-    static Optional<Table> find(SpecDocument document, SpecSchema schema, SignOffSpec spec) {
+    private static Optional<Table> find(SpecDocument document, SpecSchema schema, SignOffSpec spec) {
         Optional<Section> section = SectionLookup.find(document, schema.sections(), spec.sectionPath());
         return section.isPresent()
                 ? bestTable(document.tablesIn(section.get()))
@@ -78,6 +78,11 @@ public final class SignOffTable {
         String r = role.strip().toLowerCase(Locale.ROOT);
         return c.equals(r)
                 || c.startsWith(r) && QUALIFIER.matcher(c.substring(r.length())).matches();
+    }
+
+    /** True when a sign-off status cell says {@code Rejected} (in any case): the role objected. */
+    public static boolean isRejected(String status) {
+        return "Rejected".equalsIgnoreCase(status.strip());
     }
 
     /** True when a sign-off status cell says {@value #APPROVED} (in any case). */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.specgate.rules.ApprovalScope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,7 @@ class ApprovableContentTest {
     private static final String SPEC = ApprovalFixtures.spec();
 
     private static ContentHashes hashes(String text) {
-        return ApprovalScope.hashes(ApprovalFixtures.parse(text), ApprovalFixtures.schema());
+        return ApprovalFixtures.hashes(text);
     }
 
     private static void assertUnchanged(String edited) {

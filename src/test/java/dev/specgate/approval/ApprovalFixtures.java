@@ -2,6 +2,8 @@ package dev.specgate.approval;
 
 import dev.specgate.model.SpecDocument;
 import dev.specgate.parse.MarkdownParser;
+import dev.specgate.rules.ApprovalScope;
+import dev.specgate.rules.SignOffTable;
 import dev.specgate.schema.SpecSchema;
 import dev.specgate.schema.TemplateReader;
 import java.io.IOException;
@@ -60,6 +62,12 @@ public final class ApprovalFixtures {
     }
 
     /** The text with the first occurrence of {@code from} replaced, failing when it does not occur. */
+    /** The hashes of a spec text's approvable content under the fixture template. */
+    public static ContentHashes hashes(String text) {
+        SpecDocument document = parse(text);
+        return ApprovalScope.hashes(document, schema(), SignOffTable.find(document, schema()));
+    }
+
     public static String edit(String text, String from, String to) {
         int at = text.indexOf(from);
         if (at < 0) {

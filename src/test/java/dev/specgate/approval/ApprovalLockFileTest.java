@@ -82,6 +82,9 @@ class ApprovalLockFileTest {
                 "docs/specs/spec-approvals.lock:1: not an approvals lock file: the first line must be {\"specApprovals\":1}",
                 problem("{\"approvals\":[]}\n"));
         assertEquals(
+                "docs/specs/spec-approvals.lock:1: not an approvals lock file: the first line must be {\"specApprovals\":1}",
+                problem("{\"specApprovals\":1\n"));
+        assertEquals(
                 "docs/specs/spec-approvals.lock:3: not valid JSON (Unterminated object at column 17)" + NEXT_STEP,
                 problem(header + "\n{\"spec\":\"a.md\" \"role\":\"Security\"}\n"));
         assertEquals(

@@ -190,6 +190,19 @@ class SpecApproverTest {
     }
 
     @Test
+    void bytesThatWouldBeAUtf8ByteOrderMarkAreTextInLatin1AndStayAsTheyWere() throws Exception {
+        String text = "\u00ef\u00bb\u00bf\n\n" + ApprovalFixtures.spec();
+        Files.write(base.resolve(SPEC), text.getBytes(StandardCharsets.ISO_8859_1));
+        ApprovalResult result = approver.approve(
+                request(StandardCharsets.ISO_8859_1),
+                new ApprovalRequest(SPEC, "Engineering", "Li Wei", MARCH_1, true));
+        assertEquals(List.of(), result.blocking().stream().map(Finding::format).toList());
+        assertEquals(
+                edit(text, "| Engineering | | Pending | |", "| Engineering | Li Wei | Approved | 2026-03-01 |"),
+                new String(Files.readAllBytes(base.resolve(SPEC)), StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
     void aNameTheSpecsEncodingCannotHoldIsRefusedAndNothingIsWritten() throws Exception {
         byte[] latin1 = ApprovalFixtures.spec().getBytes(StandardCharsets.ISO_8859_1);
         Files.write(base.resolve(SPEC), latin1);
@@ -200,9 +213,9 @@ class SpecApproverTest {
                         new ApprovalRequest(SPEC, "Engineering", "李伟", MARCH_1, true)));
         assertEquals(
                 "Cannot fill the sign-off table (parameter updateTable, spec.updateTable): docs/specs/refund-limits.md"
-                        + " is read and written in ISO-8859-1 (parameter encoding), which cannot hold the name \"李伟\";"
+                        + " is read and written in ISO-8859-1 (parameter encoding), which cannot hold \"李\" (U+674E);"
                         + " nothing was written. Approve without -Dspec.updateTable and fill the row by hand, or keep"
-                        + " the spec in an encoding that holds the name",
+                        + " the spec in an encoding that holds it",
                 e.getMessage());
         assertEquals(
                 new String(latin1, StandardCharsets.ISO_8859_1),
@@ -239,7 +252,7 @@ class SpecApproverTest {
         write("docs/specs/spec-approvals.lock", "{\"specApprovals\":1}\n{\"spec\": refund-limits.md}\n");
         SpecCheckException e = assertThrows(SpecCheckException.class, this::check);
         assertEquals(
-                "Invalid approvals lock file (parameter approvalLock of the spec set) docs/specs/spec-approvals.lock:2:"
+                "Invalid approvals lock file (parameter approvalLock of the spec set): docs/specs/spec-approvals.lock:2:"
                         + " not valid JSON (malformed JSON at column 10); restore the file from version control, or"
                         + " delete the line and record that approval again with mvn spec:approve",
                 e.getMessage());

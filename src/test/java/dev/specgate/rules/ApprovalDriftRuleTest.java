@@ -29,12 +29,7 @@ class ApprovalDriftRuleTest {
             .with(approval("Engineering", "Li Wei", "2026-03-02", APPROVED));
 
     private static ApprovalEntry approval(String role, String name, String date, String text) {
-        return new ApprovalEntry(
-                "refund-limits.md",
-                role,
-                name,
-                LocalDate.parse(date),
-                ApprovalScope.hashes(ApprovalFixtures.parse(text), SCHEMA));
+        return new ApprovalEntry("refund-limits.md", role, name, LocalDate.parse(date), ApprovalFixtures.hashes(text));
     }
 
     /** The rule's findings on the text, for a spec set whose lock file holds {@code lock}. */
