@@ -74,8 +74,9 @@ public final class ParserCost {
         times.forEach((name, t) -> System.out.printf("%-48s %6.2f%n", name, median(t) / core));
     }
 
+    /** flexmark's own parser with the plugin's options ({@link MarkdownParser#options()}) but these extensions. */
     private static Consumer<String> flexmark(List<Extension> extensions, DataKey<Boolean> off) {
-        MutableDataSet options = new MutableDataSet();
+        MutableDataSet options = MarkdownParser.options();
         options.set(Parser.EXTENSIONS, extensions);
         if (off != null) {
             options.set(off, false);

@@ -248,6 +248,18 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aBracketedLineUnderATableIsTextNotTheTablesCaption() {
+        SpecDocument doc = parse("""
+                | Role | Name |
+                |---|---|
+                | Ops | Ana |
+                [Describe who signs]
+                """);
+        assertEquals(1, doc.tables().get(0).rows().size());
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.visibleText().equals("[Describe who signs]")));
+    }
+
+    @Test
     void readsTablesWithCellLocations() {
         SpecDocument doc = parse("""
                 # T
