@@ -22,6 +22,7 @@ final class HeadingMatcher {
 
     private final Map<Section, String> headings = new IdentityHashMap<>();
     private final Map<SectionSpec, Set<String>> titles = new IdentityHashMap<>();
+    private final Map<SectionSpec, Set<String>> aliases = new IdentityHashMap<>();
 
     /** True when the heading's text is the spec's title or one of its aliases. */
     boolean matchesTitle(SectionSpec spec, Section section) {
@@ -38,17 +39,26 @@ final class HeadingMatcher {
         return pattern.matcher(shown).matches()
                 || pattern.matcher(shown.toLowerCase(Locale.ROOT)).matches()
                 || pattern.matcher(section.title().strip()).matches()
-                || spec.aliases().stream().map(HeadingText::normalize).anyMatch(heading(section)::equals);
+                || aliases(spec).contains(heading(section));
     }
 
     private String heading(Section section) {
         return headings.computeIfAbsent(section, s -> HeadingText.normalize(s.title()));
     }
 
+    /** The compared forms of the spec's title and aliases. */
     private Set<String> titles(SectionSpec spec) {
         return titles.computeIfAbsent(spec, s -> {
-            Set<String> keys = new HashSet<>();
+            Set<String> keys = new HashSet<>(aliases(s));
             keys.add(HeadingText.normalize(s.title()));
+            return keys;
+        });
+    }
+
+    /** The compared forms of the spec's aliases. */
+    private Set<String> aliases(SectionSpec spec) {
+        return aliases.computeIfAbsent(spec, s -> {
+            Set<String> keys = new HashSet<>();
             s.aliases().forEach(alias -> keys.add(HeadingText.normalize(alias)));
             return keys;
         });

@@ -70,6 +70,7 @@ public final class Placeholders {
     private static final Pattern LEAVE = Pattern.compile("\\(\\s*leave\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern QUOTE_OR_EMPHASIS = Pattern.compile("[\"'\u201C\u201D\u2018\u2019*_]");
     private static final Pattern CODE_LIKE = Pattern.compile("[\"`=;{}()<>]|::|->|(?<=\\w)\\.\\.(?=\\w)");
 
     /** A delimiter style a template may write its prompts in. */
@@ -406,10 +407,10 @@ public final class Placeholders {
         if (start == 0 || end >= text.length() || text.charAt(start - 1) != '(' || text.charAt(end) != ')') {
             return false;
         }
-        String[] words = text.substring(0, start - 1)
-                .replaceAll("[\"'\u201C\u201D\u2018\u2019*_]", " ")
-                .strip()
-                .split("\\s+");
+        String[] words = WHITESPACE.split(QUOTE_OR_EMPHASIS
+                .matcher(text.substring(0, start - 1))
+                .replaceAll(" ")
+                .strip());
         int n = end - start;
         if (words.length < n) {
             return false;
