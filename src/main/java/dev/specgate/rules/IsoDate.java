@@ -1,5 +1,7 @@
 package dev.specgate.rules;
 
+import dev.specgate.schema.MetadataFieldSpec;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 final class IsoDate {
 
     private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern TIME =
             Pattern.compile("[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
     private static final DateTimeFormatter FORMAT =
@@ -22,17 +25,20 @@ final class IsoDate {
 
     /**
      * True for a real date in the given form ({@code YYYY-MM-DD}, {@code MM/DD/YYYY}, {@code DD.MM.YYYY},
-     * {@code YYYY/MM/DD}), day and month with one or two digits; an ISO date is always accepted.
+     * {@code YYYY/MM/DD}, as {@link MetadataFieldSpec#dateForm} gives it), day and month with
+     * one or two digits, the year with four; an ISO date is always accepted.
      */
     static boolean isRealDate(String text, String form) {
-        if (isRealDate(text) || form.equals("YYYY-MM-DD")) {
-            return isRealDate(text);
+        if (isRealDate(text)) {
+            return true;
         }
-        String separator =
-                Pattern.quote(form.substring(form.indexOf('Y') == 0 ? 4 : 2, form.indexOf('Y') == 0 ? 5 : 3));
-        String[] parts = text.strip().split(separator, -1);
-        String[] fields = form.split(separator);
-        if (parts.length != 3 || fields.length != 3) {
+        if (form.equals(MetadataFieldSpec.ISO_DATE)) {
+            return false;
+        }
+        String separator = String.valueOf(form.charAt(form.startsWith("YYYY") ? 4 : 2));
+        String[] fields = form.split(Pattern.quote(separator));
+        String[] parts = text.strip().split(Pattern.quote(separator), -1);
+        if (fields.length != 3 || parts.length != 3) {
             return false;
         }
         int year = 0;
@@ -40,9 +46,8 @@ final class IsoDate {
         int day = 0;
         for (int i = 0; i < 3; i++) {
             String part = parts[i];
-            boolean digits = part.chars().allMatch(c -> c >= '0' && c <= '9');
-            int width = fields[i].length();
-            if (!digits || part.isEmpty() || (width == 4 ? part.length() != 4 : part.length() > 2)) {
+            boolean year4 = fields[i].equals("YYYY");
+            if (!DIGITS.matcher(part).matches() || (year4 ? part.length() != 4 : part.length() > 2)) {
                 return false;
             }
             int n = Integer.parseInt(part);
@@ -55,7 +60,7 @@ final class IsoDate {
         try {
             LocalDate.of(year, month, day);
             return true;
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return false;
         }
     }

@@ -4,7 +4,10 @@ package dev.specgate.schema;
 public enum FieldType {
     /** Any non-empty text. */
     TEXT,
-    /** A real calendar date in ISO form {@code YYYY-MM-DD}. */
+    /**
+     * A real calendar date in ISO form {@code YYYY-MM-DD}, or in the form the template's date prompt shows
+     * ({@link MetadataFieldSpec#dateForm}).
+     */
     DATE,
     /** One of a fixed list of values, compared case-insensitively. */
     ENUM,

@@ -3,8 +3,6 @@ package dev.specgate.schema;
 import dev.specgate.model.MetadataEntry;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +23,6 @@ import java.util.regex.Pattern;
 final class MetadataTypeInference {
 
     private static final Pattern DATE_VALUE = Pattern.compile("(?i)yyyy-mm-dd|date");
-    /** A date form other than YYYY-MM-DD: day and month first or year first, each separator one of - / . */
-    private static final Pattern DATE_FORM =
-            Pattern.compile("(?i)(?<![\\w])(?:mm([-/.])dd\\1yyyy|dd([-/.])mm\\2yyyy|yyyy([/.])mm\\3dd)(?![\\w])");
 
     private static final Pattern DATE_KEY = Pattern.compile(
             "(?:.* )?date|(?:last )?(?:created|updated|modified)(?: (?:on|at|date))?|due(?: date)?|deadline");
@@ -49,10 +44,9 @@ final class MetadataTypeInference {
                 dateForm(entry.value()));
     }
 
-    /** The date form a template value shows ({@code <mm/dd/yyyy>}), in capitals; YYYY-MM-DD when it shows none. */
+    /** The date form a template value shows ({@code <mm/dd/yyyy>}); YYYY-MM-DD when it shows none. */
     private static String dateForm(String value) {
-        Matcher m = DATE_FORM.matcher(value);
-        return m.find() ? m.group().toUpperCase(Locale.ROOT) : MetadataFieldSpec.ISO_DATE;
+        return Placeholders.dateTemplateIn(value).orElse(MetadataFieldSpec.ISO_DATE);
     }
 
     private static MetadataFieldSpec typed(MetadataEntry entry) {
@@ -65,7 +59,7 @@ final class MetadataTypeInference {
         }
         if (DATE_VALUE.matcher(value).matches()
                 || DATE_KEY.matcher(key).matches()
-                || DATE_FORM.matcher(value).find()) {
+                || !dateForm(value).equals(MetadataFieldSpec.ISO_DATE)) {
             return new MetadataFieldSpec(entry.key(), FieldType.DATE, List.of(), line);
         }
         List<String> slashed = options(value, "/");

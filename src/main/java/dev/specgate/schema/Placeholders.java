@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -489,6 +490,17 @@ public final class Placeholders {
             }
         }
         return depth == 0;
+    }
+
+    /**
+     * The form of the first date template in a text ({@code <mm/dd/yyyy>} gives {@code MM/DD/YYYY}), in capitals and
+     * without a time part; empty when the text holds none.
+     */
+    static Optional<String> dateTemplateIn(String text) {
+        Matcher m = DATE_TEMPLATE.matcher(text);
+        return mayHoldDateTemplate(text) && m.find()
+                ? Optional.of(m.group().substring(0, 10).toUpperCase(Locale.ROOT))
+                : Optional.empty();
     }
 
     private static boolean mayHoldDateTemplate(String text) {
