@@ -73,7 +73,10 @@ public final class SpecApprover {
         SpecFileReader reader = new SpecFileReader(request.encoding());
         TemplateSource template = TemplateSource.resolve(target.set(), paths, reader);
         SpecSchema schema = checker.schemaOf(template, target.set());
-        SpecDocument document = checker.parse(target.file(), target.display(), reader);
+        // Read once: the row is filled in, and the byte order mark taken from, the text the table was parsed from.
+        byte[] bytes = read(reader, target);
+        String text = decode(reader, bytes, target);
+        SpecDocument document = checker.parse(target.display(), text);
         Optional<Table> table = SignOffTable.find(document, schema);
         String role = role(schema, table, template, approval.role());
 
@@ -111,7 +114,6 @@ public final class SpecApprover {
             values.put("Name", approval.approver());
             values.put("Status", SignOffTable.APPROVED);
             values.put("Date", approval.date().toString());
-            String text = read(reader, target);
             String filled;
             try {
                 filled = SignOffRowEditor.fill(text, table.get(), row.get(), values);
@@ -123,7 +125,7 @@ public final class SpecApprover {
                         e);
             }
             // Encoded before anything is written: a name the spec's encoding cannot hold stops the approval whole.
-            edited = Optional.of(encode(target, filled, request.encoding()));
+            edited = Optional.of(encode(target, filled, request.encoding(), bytes));
         }
 
         ApprovalLock lock = target.readLock(paths);
@@ -205,9 +207,17 @@ public final class SpecApprover {
                 + (signOff.extraRolesAllowed() ? ", or a role the spec's sign-off table has a row for" : ""));
     }
 
-    private static String read(SpecFileReader reader, Target target) throws SpecCheckException {
+    private static byte[] read(SpecFileReader reader, Target target) throws SpecCheckException {
         try {
-            return reader.read(target.file(), target.display());
+            return reader.bytes(target.file(), target.display());
+        } catch (SpecReadException e) {
+            throw new SpecCheckException(e.getMessage(), e);
+        }
+    }
+
+    private static String decode(SpecFileReader reader, byte[] bytes, Target target) throws SpecCheckException {
+        try {
+            return reader.text(bytes, target.display());
         } catch (SpecReadException e) {
             throw new SpecCheckException(e.getMessage(), e);
         }
@@ -224,16 +234,16 @@ public final class SpecApprover {
     }
 
     /**
-     * The edited spec in its encoding, with the UTF-8 byte order mark it had (the reader drops one only in UTF-8; in
-     * another encoding those bytes are text and are kept as such). Nothing is replaced: a character the encoding
-     * cannot hold (an approver's name in a spec kept in ISO-8859-1) refuses the edit.
+     * The edited spec in its encoding, with the UTF-8 byte order mark its {@code original} bytes had (the reader
+     * drops one only in UTF-8; in another encoding those bytes are text and are kept as such). Nothing is replaced: a
+     * character the encoding cannot hold (an approver's name in a spec kept in ISO-8859-1) refuses the edit.
      */
-    private static byte[] encode(Target target, String text, Charset encoding) throws SpecCheckException {
+    private static byte[] encode(Target target, String text, Charset encoding, byte[] original)
+            throws SpecCheckException {
         CharsetEncoder encoder = encoding.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            byte[] original = Files.readAllBytes(target.file());
             boolean bom = StandardCharsets.UTF_8.equals(encoding)
                     && original.length >= 3
                     && (original[0] & 0xFF) == 0xEF
@@ -256,9 +266,6 @@ public final class SpecApprover {
                             + " -Dspec.updateTable and fill the row by hand, or keep the spec in an encoding that"
                             + " holds it",
                     e);
-        } catch (IOException e) {
-            throw new SpecCheckException(
-                    "Cannot read " + target.display() + ": " + e.getMessage() + "; nothing was written", e);
         }
     }
 

@@ -258,13 +258,9 @@ public final class SpecChecker {
         }
     }
 
-    /** Reads and parses one spec (for {@link SpecApprover}, which needs the document itself). */
-    SpecDocument parse(Path file, String display, SpecFileReader reader) throws SpecCheckException {
-        try {
-            return NestingLimit.parse(parser, display, reader.read(file, display));
-        } catch (SpecReadException e) {
-            throw new SpecCheckException(e.getMessage(), e);
-        }
+    /** Parses one spec's text (for {@link SpecApprover}, which needs the document itself). */
+    SpecDocument parse(String display, String text) throws SpecCheckException {
+        return NestingLimit.parse(parser, display, text);
     }
 
     SpecSchema schemaOf(TemplateSource template, SpecSetRequest set) throws SpecCheckException {
