@@ -29,8 +29,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Approved sign-off whose spec has changed since, or that has no recorded approval (rule {@code approval-drift}, on
  * for a spec set once its lock file exists: the first approval turns it on). Refuses a role the template's
  * sign-off table does not list (unless the template allows extra roles and the spec's own table has a row for it)
- * and a spec with error findings; refuses the spec set's template itself. Changes nothing else unless {@code updateTable} is
- * set; {@code revoke} removes an approval.
+ * and a spec with error findings; refuses the spec set's template itself. Changes nothing else unless
+ * {@code updateTable} is set; {@code revoke} removes an approval.
  */
 @Mojo(name = "approve", threadSafe = true, requiresProject = true)
 public class ApproveMojo extends AbstractSpecMojo {

@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
  */
 final class InlineCollector {
 
-    private final LineIndex index;
     private static final Pattern OUTER_BRACKETS = Pattern.compile("^\\[|]$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    private final LineIndex index;
     private final Set<String> referenceLabels;
 
     InlineCollector(LineIndex index, Set<String> referenceLabels) {
