@@ -1,13 +1,15 @@
 package dev.specgate.discovery;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The files below a directory selected by Maven-style include and exclude patterns.
@@ -34,7 +36,11 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
 
     /**
      * The matching regular files, absolute and sorted by their {@code /}-separated relative path. A directory that
-     * does not exist holds no files.
+     * does not exist holds no files. Symbolic links are not followed into directories; a link the patterns select
+     * counts as the file it points to.
+     *
+     * <p>One walk of the tree gives each entry's type with it, so a plain file or directory is looked at once; only a
+     * selected link is looked at again, to see what it points to.
      *
      * @throws SpecReadException when the directory cannot be listed, or a path the patterns select is not a readable
      *     file: a symbolic link to nothing, or a directory named like a spec ({@code old.md}); the message names it
@@ -44,30 +50,38 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
             return List.of();
         }
         Patterns patterns = Patterns.of(includes, excludes);
-        List<Path> selected;
-        try (Stream<Path> walk = Files.walk(directory)) {
-            selected = walk.filter(path -> !path.equals(directory))
-                    .map(path -> new Relative(relativePath(path), path))
-                    .filter(file -> patterns.select(file.relative))
-                    .sorted(Comparator.comparing(Relative::relative))
-                    .map(Relative::path)
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
+        int prefix = directory.toString().length() + 1; // a walked path is the directory, a separator, the rest
+        List<Entry> selected = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (!dir.equals(directory)) {
+                        visitFile(dir, attributes);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String relative = file.toString().substring(prefix).replace('\\', '/');
+                    if (patterns.select(relative)) {
+                        selected.add(new Entry(relative, file, attributes));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             throw new SpecReadException("Cannot list the spec directory " + directory + ": " + e.getMessage(), e);
         }
-        for (Path path : selected) {
-            if (Files.isDirectory(path)
-                    && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
-                throw new SpecReadException("The includes select " + path + ", which is a directory, not a spec file;"
-                        + " rename it or leave it out with <excludes>");
-            }
-            if (!Files.exists(path)) {
-                throw new SpecReadException("The includes select " + path
-                        + ", a symbolic link to a file that does not exist; fix or remove the link, or leave it out"
-                        + " with <excludes>");
+        selected.sort(Comparator.comparing(Entry::relative));
+        List<Path> files = new ArrayList<>(selected.size());
+        for (Entry entry : selected) {
+            if (entry.isRegularFile()) {
+                files.add(entry.path());
             }
         }
-        return selected.stream().filter(Files::isRegularFile).toList();
+        return List.copyOf(files);
     }
 
     /**
@@ -97,10 +111,30 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
         }
     }
 
-    /** A path with its relative form, computed once for matching and sorting. */
-    private record Relative(String relative, Path path) {}
+    /** A selected path with its relative form, for sorting, and the attributes the walk read for it. */
+    private record Entry(String relative, Path path, BasicFileAttributes attributes) {
 
-    private String relativePath(Path file) {
-        return directory.relativize(file).toString().replace('\\', '/');
+        /**
+         * True for a spec file; false for anything else the patterns select that is not a spec (a FIFO, a link to
+         * one). A selected directory named like a spec, and a link to nothing, are errors.
+         */
+        boolean isRegularFile() throws SpecReadException {
+            BasicFileAttributes target = attributes;
+            if (target.isSymbolicLink()) {
+                try {
+                    target = Files.readAttributes(path, BasicFileAttributes.class);
+                } catch (IOException e) {
+                    throw new SpecReadException("The includes select " + path
+                            + ", a symbolic link to a file that does not exist; fix or remove the link, or leave it"
+                            + " out with <excludes>");
+                }
+            }
+            if (target.isDirectory()
+                    && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+                throw new SpecReadException("The includes select " + path + ", which is a directory, not a spec file;"
+                        + " rename it or leave it out with <excludes>");
+            }
+            return target.isRegularFile();
+        }
     }
 }

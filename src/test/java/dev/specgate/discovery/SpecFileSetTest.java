@@ -1,6 +1,8 @@
 package dev.specgate.discovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +47,30 @@ class SpecFileSetTest {
     @Test
     void missingDirectoryHoldsNoFiles() throws SpecReadException {
         assertEquals(List.of(), new SpecFileSet(dir.resolve("nope"), List.of(), List.of()).files());
+    }
+
+    @Test
+    void aLinkToASpecCountsAsTheSpecAndLinkedDirectoriesAreNotEntered() throws IOException, SpecReadException {
+        Files.createSymbolicLink(dir.resolve("linked.md"), dir.resolve("team/c.md"));
+        Files.createSymbolicLink(dir.resolve("elsewhere"), dir.resolve("team")); // entered, it would add elsewhere/c.md
+        assertEquals(
+                List.of("a.md", "b.md", "drafts/d.md", "drafts/deep/e.md", "linked.md", "team/c.md"),
+                relative(new SpecFileSet(dir, List.of(), List.of()).files()));
+    }
+
+    @Test
+    void aLinkToADirectoryNamedLikeASpecIsNamed() throws IOException {
+        Files.createSymbolicLink(dir.resolve("old.md"), dir.resolve("drafts"));
+        SpecReadException e =
+                assertThrows(SpecReadException.class, () -> new SpecFileSet(dir, List.of(), List.of()).files());
+        assertTrue(e.getMessage().contains(dir.resolve("old.md") + ", which is a directory"), e.getMessage());
+    }
+
+    @Test
+    void aPatternThatSelectsPlainDirectoriesTakesOnlyTheirFiles() throws SpecReadException {
+        assertEquals(
+                List.of("drafts/d.md", "drafts/deep/e.md"),
+                relative(new SpecFileSet(dir, List.of("drafts/**"), List.of()).files()));
     }
 
     private List<String> relative(List<Path> files) {
