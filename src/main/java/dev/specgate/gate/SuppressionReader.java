@@ -32,8 +32,9 @@ public final class SuppressionReader {
     /** The rule id under which malformed suppressions are reported. */
     public static final String RULE_ID = "suppression";
 
+    private static final String DIRECTIVE = "spec:disable-";
     private static final Pattern COMMENT =
-            Pattern.compile("<!--\\s*spec:disable-(line|next-line|section|file)\\b(.*?)(?:\\s--\\s*(.*?))?\\s*-->");
+            Pattern.compile("<!--\\s*" + DIRECTIVE + "(line|next-line|section|file)\\b(.*?)(?:\\s--\\s*(.*?))?\\s*-->");
 
     private final Set<String> knownRules;
 
@@ -48,6 +49,9 @@ public final class SuppressionReader {
             for (Inline piece : block.inlines()) {
                 if (piece.kind() != InlineKind.HTML_COMMENT && piece.kind() != InlineKind.HTML) {
                     continue; // a comment quoted in code or prose is no suppression
+                }
+                if (!piece.text().contains(DIRECTIVE)) {
+                    continue; // what COMMENT needs, seen without running it
                 }
                 Matcher m = COMMENT.matcher(piece.text());
                 while (m.find()) {

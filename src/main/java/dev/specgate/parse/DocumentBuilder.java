@@ -31,6 +31,7 @@ import dev.specgate.model.Table;
 import dev.specgate.model.TaskState;
 import dev.specgate.model.TextBlock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,8 +66,8 @@ final class DocumentBuilder {
         this.path = path;
         this.ast = ast;
         this.index = new LineIndex(text);
-        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-        this.texts = body.split("\n", -1);
+        String[] lines = text.split("\n", -1);
+        this.texts = text.endsWith("\n") ? Arrays.copyOf(lines, lines.length - 1) : lines; // no line after the last
         this.kinds = new LineKind[texts.length];
         for (int i = 0; i < texts.length; i++) {
             kinds[i] = texts[i].isBlank() ? LineKind.BLANK : LineKind.TEXT;
@@ -147,10 +148,22 @@ final class DocumentBuilder {
         }
     }
 
+    /** What {@link #ATX_HEADING} needs first, seen without running it: a {@code #} after at most three spaces. */
+    private static boolean mayOpenAtxHeading(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i < line.length() && line.charAt(i) == '#';
+    }
+
     private void visit(Node node) {
         if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             mark(node, LineKind.CODE);
             for (SourceLine line : lines(node)) {
+                if (!mayOpenAtxHeading(line.text())) {
+                    continue;
+                }
                 Matcher m = ATX_HEADING.matcher(line.text());
                 if (m.matches()) {
                     headingsInCode.add(new CodeHeading(m.group(1).strip(), line.start()));

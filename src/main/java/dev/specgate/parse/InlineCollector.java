@@ -145,7 +145,10 @@ final class InlineCollector {
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || s.charAt(i) == '\n') {
                 if (i > start) {
-                    int offset = chars.subSequence(start, i).getStartOffset();
+                    int offset = chars.getIndexOffset(start);
+                    if (offset < 0) { // a character flexmark put in, not one of the source's
+                        offset = chars.subSequence(start, i).getStartOffset();
+                    }
                     out.add(new Inline(kind, s.substring(start, i), index.location(offset)));
                 }
                 start = i + 1;

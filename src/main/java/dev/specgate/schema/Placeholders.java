@@ -267,8 +267,20 @@ public final class Placeholders {
         if (markers.contains(s) || UNFILLED.contains(withoutClosingPunctuation(s))) {
             return true;
         }
+        if (!endsInNumber(s)) {
+            return false; // what NUMBERED needs, seen without a matcher: most text ends otherwise
+        }
         Matcher m = NUMBERED.matcher(s);
         return m.matches() && numberedNouns.contains(m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the text ends as {@link #NUMBERED} does: a digit, then at most one of {@code ?:.}. */
+    private static boolean endsInNumber(String s) {
+        int last = s.length() - 1;
+        if (last >= 0 && "?:.".indexOf(s.charAt(last)) >= 0) {
+            last--;
+        }
+        return last >= 0 && s.charAt(last) >= '0' && s.charAt(last) <= '9';
     }
 
     /** The text without the run of {@code .}, {@code !} and {@code :} it ends with. */
@@ -433,18 +445,21 @@ public final class Placeholders {
     private record Quotes(boolean balanced, boolean straight, int curly) {
 
         static Quotes of(TextBlock block) {
-            StringBuilder prose = new StringBuilder();
+            Quotes end = new Quotes(true, false, 0);
             for (Inline piece : block.inlines()) {
                 if (piece.kind() == InlineKind.TEXT) {
-                    prose.append(piece.text());
+                    end = end.after(piece.text());
                 }
             }
-            return of(prose.toString());
+            return closing(end);
+        }
+
+        static Quotes of(String prose) {
+            return closing(new Quotes(true, false, 0).after(prose));
         }
 
         /** Quotes count only when every one opened is closed: a stray inch mark must not hide the rest. */
-        static Quotes of(String prose) {
-            Quotes end = new Quotes(true, false, 0).after(prose);
+        private static Quotes closing(Quotes end) {
             return new Quotes(!end.straight && end.curly == 0, false, 0);
         }
 
