@@ -1,5 +1,6 @@
 package dev.specgate.parse;
 
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
@@ -7,6 +8,7 @@ import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.ReplacedBasedSequence;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,12 +17,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * flexmark's own inline parser, with its regular-expression helper {@link #match} taking the match's bounds from a
- * reused matcher. flexmark creates a matcher for every match and takes the bounds from
- * {@link Matcher#toMatchResult()}, which on Java 17 copies the whole input to a string: the whole paragraph, one
- * character at a time, for every code span, link label and reference definition in it. On the Rust RFCs that was
- * more than a third of a warm check. What is parsed, and every node and offset, is the same:
- * {@code RegionMatchingInlineParserTest} compares both parsers' trees.
+ * flexmark's own inline parser, with two of its helpers doing the same work with less copying. What is parsed, and
+ * every node and offset, is the same: {@code RegionMatchingInlineParserTest} compares both parsers' trees.
+ *
+ * <ul>
+ *   <li>{@link #match} takes the match's bounds from a reused matcher. flexmark creates a matcher for every match and
+ *       takes the bounds from {@link Matcher#toMatchResult()}, which on Java 17 copies the whole input to a string:
+ *       the whole paragraph, one character at a time, for every code span, link label and reference definition in
+ *       it. On the Rust RFCs that was more than a third of a warm check.
+ *   <li>{@link #flushTextNode} gives a text node whose pieces follow one another in the source the source's own
+ *       range. flexmark builds every text node through a segment builder (a hash map, statistics and a segment list
+ *       per node) even when, as almost always, the pieces are one run of the source; that was about a tenth of the
+ *       memory a check allocates.
+ * </ul>
  */
 final class RegionMatchingInlineParser extends InlineParserImpl {
 
@@ -59,5 +68,39 @@ final class RegionMatchingInlineParser extends InlineParserImpl {
         }
         index = matcher.end();
         return input.subSequence(matcher.start(), matcher.end());
+    }
+
+    /**
+     * Ends the text node being collected. When its pieces are plain ranges of the source, each starting where the one
+     * before ends, the node's text is that one range of the source, which is what flexmark's segment builder makes
+     * of them; anything else (a gap, a piece flexmark rewrote) goes to flexmark.
+     */
+    @Override
+    public boolean flushTextNode() {
+        List<BasedSequence> pieces = currentText;
+        if (pieces == null || pieces.isEmpty() || !oneRun(input, pieces)) {
+            return super.flushTextNode();
+        }
+        int start = pieces.get(0).getStartOffset();
+        int end = pieces.get(pieces.size() - 1).getEndOffset();
+        block.appendChild(new Text(input.baseSubSequence(start, end)));
+        currentText = null;
+        return true;
+    }
+
+    /** True when every piece is a plain range of {@code input}'s source, each starting where the one before ends. */
+    static boolean oneRun(BasedSequence input, List<BasedSequence> pieces) {
+        Object base = input.getBase();
+        int end = pieces.get(0).getStartOffset();
+        for (BasedSequence piece : pieces) {
+            if (piece instanceof ReplacedBasedSequence
+                    || piece.getBase() != base
+                    || piece.getStartOffset() != end
+                    || piece.length() != piece.getEndOffset() - piece.getStartOffset()) {
+                return false;
+            }
+            end = piece.getEndOffset();
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package dev.specgate.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ast.Code;
@@ -9,6 +10,8 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SegmentedSequence;
 import dev.specgate.engine.FuzzMarkdown;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +51,22 @@ class RegionMatchingInlineParserTest {
                 """;
         assertSameTree(text);
         assertTrue(dump(PLUGIN.tree(text)).contains("Reference"), "the reference definitions are still read");
+    }
+
+    @Test
+    void aTextNodeIsOneRangeOfTheSourceOnlyWhenItsPiecesFollowOneAnother() {
+        BasedSequence source = BasedSequence.of("alpha beta gamma");
+        BasedSequence alpha = source.subSequence(0, 6);
+        BasedSequence beta = source.subSequence(6, 11);
+        BasedSequence gamma = source.subSequence(11, 16);
+        assertTrue(RegionMatchingInlineParser.oneRun(source, List.of(alpha, beta, gamma)));
+        assertFalse(RegionMatchingInlineParser.oneRun(source, List.of(alpha, gamma)), "a gap");
+        assertFalse(RegionMatchingInlineParser.oneRun(source, List.of(beta, alpha)), "out of order");
+        assertFalse(
+                RegionMatchingInlineParser.oneRun(source, List.of(BasedSequence.of(new String("alpha beta gamma")))),
+                "another source");
+        BasedSequence rewritten = SegmentedSequence.create(source, List.of(alpha, gamma));
+        assertFalse(RegionMatchingInlineParser.oneRun(source, List.of(rewritten)), "a piece flexmark put together");
     }
 
     @Test
