@@ -27,14 +27,19 @@ public final class DocumentStatus {
         return document.metadata().get(key).or(() -> document.metadata().get("status"));
     }
 
-    /** The status field when its value is an approved status (compared case-insensitively). */
-    static Optional<MetadataEntry> approved(SpecDocument document, SpecSchema schema) {
-        return entry(document, schema).filter(e -> isApprovedValue(e.value(), schema));
+    /** The status field {@link #entry} found, when its value is an approved status (compared case-insensitively). */
+    static Optional<MetadataEntry> approved(Optional<MetadataEntry> entry, SpecSchema schema) {
+        return entry.filter(e -> isApprovedValue(e.value(), schema));
     }
 
     /** The spec's status as written, without emphasis, when it has a non-blank one. */
     public static Optional<String> of(SpecDocument document, SpecSchema schema) {
-        return entry(document, schema).map(DocumentStatus::value).filter(v -> !v.isBlank());
+        return written(entry(document, schema));
+    }
+
+    /** The status written in the field {@link #entry} found, without emphasis, when it is not blank. */
+    static Optional<String> written(Optional<MetadataEntry> entry) {
+        return entry.map(DocumentStatus::value).filter(v -> !v.isBlank());
     }
 
     /** The status as written, without emphasis. */

@@ -17,8 +17,7 @@ public final class RuleContext {
     private final SpecDocument document;
     private final SpecSchema schema;
     private SectionMatches sectionMatches;
-    private Optional<MetadataEntry> approvedStatus;
-    private Optional<String> status;
+    private Optional<MetadataEntry> statusEntry;
     private Optional<Table> signOffTable;
     private List<IdOccurrence> idOccurrences;
 
@@ -56,12 +55,9 @@ public final class RuleContext {
         return idOccurrences;
     }
 
-    /** The spec's status as written ({@link DocumentStatus#of}, computed on first use). */
+    /** The spec's status as written ({@link DocumentStatus#of}). */
     public Optional<String> status() {
-        if (status == null) {
-            status = DocumentStatus.of(document, schema);
-        }
-        return status;
+        return DocumentStatus.written(statusEntry());
     }
 
     /** The spec's sign-off table ({@link SignOffTable#find}, looked up on first use). */
@@ -72,11 +68,16 @@ public final class RuleContext {
         return signOffTable;
     }
 
-    /** The status metadata entry when it holds an approved status (computed on first use). */
+    /** The status metadata entry when it holds an approved status ({@link DocumentStatus#approved}). */
     Optional<MetadataEntry> approvedStatus() {
-        if (approvedStatus == null) {
-            approvedStatus = DocumentStatus.approved(document, schema);
+        return DocumentStatus.approved(statusEntry(), schema);
+    }
+
+    /** The spec's status field ({@link DocumentStatus#entry}), found once for every question about the status. */
+    private Optional<MetadataEntry> statusEntry() {
+        if (statusEntry == null) {
+            statusEntry = DocumentStatus.entry(document, schema);
         }
-        return approvedStatus;
+        return statusEntry;
     }
 }
