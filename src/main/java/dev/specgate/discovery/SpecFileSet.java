@@ -1,13 +1,16 @@
 package dev.specgate.discovery;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,7 +40,7 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
     /**
      * The matching regular files, absolute and sorted by their {@code /}-separated relative path. A directory that
      * does not exist holds no files. Symbolic links are not followed into directories; a link the patterns select
-     * counts as the file it points to.
+     * counts as the file it points to. A spec directory that is itself a link is listed where it points.
      *
      * <p>One walk of the tree gives each entry's type with it, so a plain file or directory is looked at once; only a
      * selected link is looked at again, to see what it points to.
@@ -50,29 +53,55 @@ public record SpecFileSet(Path directory, List<String> includes, List<String> ex
             return List.of();
         }
         Patterns patterns = Patterns.of(includes, excludes);
-        int prefix = directory.toString().length() + 1; // a walked path is the directory, a separator, the rest
         List<Entry> selected = new ArrayList<>();
+        boolean linked = Files.isSymbolicLink(directory); // then listed where it points, its files named below it
         try {
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            Path root = linked ? directory.toRealPath() : directory;
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                /** The relative path of the directory being walked, ending in {@code /} below the root. */
+                private final Deque<String> prefixes = new ArrayDeque<>();
+
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    if (!dir.equals(directory)) {
-                        visitFile(dir, attributes);
+                    if (prefixes.isEmpty()) {
+                        prefixes.push("");
+                    } else {
+                        String relative = select(dir, attributes);
+                        prefixes.push(relative + "/");
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String relative = file.toString().substring(prefix).replace('\\', '/');
-                    if (patterns.select(relative)) {
-                        selected.add(new Entry(relative, file, attributes));
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
                     }
+                    prefixes.pop();
                     return FileVisitResult.CONTINUE;
                 }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    select(file, attributes);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private String select(Path path, BasicFileAttributes attributes) {
+                    String relative = prefixes.peek() + path.getFileName();
+                    if (patterns.select(relative)) {
+                        selected.add(new Entry(relative, linked ? directory.resolve(relative) : path, attributes));
+                    }
+                    return relative;
+                }
             });
+        } catch (AccessDeniedException e) {
+            throw new SpecReadException(
+                    "Cannot list the spec directory " + directory + ": permission denied on " + e.getFile()
+                            + "; make it readable",
+                    e);
         } catch (IOException e) {
-            throw new SpecReadException("Cannot list the spec directory " + directory + ": " + e.getMessage(), e);
+            throw new SpecReadException("Cannot list the spec directory " + directory + ": " + e, e);
         }
         selected.sort(Comparator.comparing(Entry::relative));
         List<Path> files = new ArrayList<>(selected.size());

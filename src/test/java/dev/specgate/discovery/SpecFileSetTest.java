@@ -3,11 +3,14 @@ package dev.specgate.discovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +74,31 @@ class SpecFileSetTest {
         assertEquals(
                 List.of("drafts/d.md", "drafts/deep/e.md"),
                 relative(new SpecFileSet(dir, List.of("drafts/**"), List.of()).files()));
+    }
+
+    @Test
+    void aSpecDirectoryThatIsALinkIsListedWhereItPointsWithItsFilesNamedBelowTheLink()
+            throws IOException, SpecReadException {
+        Path link = Files.createSymbolicLink(dir.resolve("shared"), dir.resolve("drafts"));
+        assertEquals(
+                List.of(link.resolve("d.md"), link.resolve("deep/e.md")),
+                new SpecFileSet(link, List.of(), List.of()).files());
+    }
+
+    @Test
+    void anUnreadableSubdirectoryIsNamedWithWhatToDo() throws IOException {
+        Path closed = dir.resolve("drafts/deep");
+        Files.setPosixFilePermissions(closed, Set.of());
+        try {
+            assumeTrue(!Files.isReadable(closed), "the file system lets this user read any directory (root)");
+            SpecReadException e =
+                    assertThrows(SpecReadException.class, () -> new SpecFileSet(dir, List.of(), List.of()).files());
+            assertEquals(
+                    "Cannot list the spec directory " + dir + ": permission denied on " + closed + "; make it readable",
+                    e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     private List<String> relative(List<Path> files) {
