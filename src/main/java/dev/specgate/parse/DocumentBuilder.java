@@ -148,7 +148,10 @@ final class DocumentBuilder {
         }
     }
 
-    /** What {@link #ATX_HEADING} needs first, seen without running it: a {@code #} after at most three spaces. */
+    /**
+     * What {@link #ATX_HEADING} needs first, seen without running it: a {@code #} after at most three whitespace
+     * characters.
+     */
     private static boolean mayOpenAtxHeading(String line) {
         int i = 0;
         while (i < 3 && i < line.length() && Character.isWhitespace(line.charAt(i))) {
