@@ -29,7 +29,8 @@ public class SpecSet {
 
     /**
      * The directory holding the specs. Default {@code docs/specs}, skipped with one line when absent; a configured
-     * directory must exist.
+     * directory must exist. It may be a symbolic link to the directory; links below it are not followed into
+     * directories, and a selected link to a file counts as that file.
      */
     private String directory;
 
