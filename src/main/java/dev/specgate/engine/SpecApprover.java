@@ -254,8 +254,9 @@ public final class SpecApprover {
             encoded.get(bytes);
             return bytes;
         } catch (CharacterCodingException e) {
+            CharsetEncoder probe = encoding.newEncoder();
             int unmappable = text.codePoints()
-                    .filter(c -> !encoding.newEncoder().canEncode(new String(Character.toChars(c))))
+                    .filter(c -> !probe.canEncode(Character.toString(c)))
                     .findFirst()
                     .orElse('?');
             throw new SpecCheckException(

@@ -9,10 +9,11 @@ import dev.specgate.schema.SpecSchema;
 import java.util.Optional;
 
 /**
- * Reads a spec's status and tells whether it is one of the schema's approved statuses. Public for the engine, which
- * downgrades findings in draft specs.
+ * Reads a spec's status and tells whether it is one of the schema's approved statuses. Asked through
+ * {@link RuleContext}, which finds the status field once per spec; the engine reads the status from the spec's
+ * summary.
  */
-public final class DocumentStatus {
+final class DocumentStatus {
 
     private DocumentStatus() {}
 
@@ -30,11 +31,6 @@ public final class DocumentStatus {
     /** The status field {@link #entry} found, when its value is an approved status (compared case-insensitively). */
     static Optional<MetadataEntry> approved(Optional<MetadataEntry> entry, SpecSchema schema) {
         return entry.filter(e -> isApprovedValue(e.value(), schema));
-    }
-
-    /** The spec's status as written, without emphasis, when it has a non-blank one. */
-    public static Optional<String> of(SpecDocument document, SpecSchema schema) {
-        return written(entry(document, schema));
     }
 
     /** The status written in the field {@link #entry} found, without emphasis, when it is not blank. */

@@ -55,7 +55,7 @@ public final class RuleContext {
         return idOccurrences;
     }
 
-    /** The spec's status as written ({@link DocumentStatus#of}). */
+    /** The spec's status as written, without emphasis, when it has a non-blank one. */
     public Optional<String> status() {
         return DocumentStatus.written(statusEntry());
     }

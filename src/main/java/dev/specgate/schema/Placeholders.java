@@ -512,10 +512,11 @@ public final class Placeholders {
      * without a time part; empty when the text holds none.
      */
     static Optional<String> dateTemplateIn(String text) {
+        if (!mayHoldDateTemplate(text)) {
+            return Optional.empty();
+        }
         Matcher m = DATE_TEMPLATE.matcher(text);
-        return mayHoldDateTemplate(text) && m.find()
-                ? Optional.of(m.group().substring(0, 10).toUpperCase(Locale.ROOT))
-                : Optional.empty();
+        return m.find() ? Optional.of(m.group().substring(0, 10).toUpperCase(Locale.ROOT)) : Optional.empty();
     }
 
     private static boolean mayHoldDateTemplate(String text) {

@@ -102,8 +102,8 @@ class OpenQuestionsRuleTest {
 
         SpecDocument approved = PARSER.parse("docs/specs/a.md", stageSpec("Approved"));
         SpecDocument draft = PARSER.parse("docs/specs/a.md", stageSpec("Draft"));
-        assertEquals(Optional.of("Approved"), DocumentStatus.of(approved, schema));
-        assertEquals(Optional.of("Draft"), DocumentStatus.of(draft, schema));
+        assertEquals(Optional.of("Approved"), new RuleContext(approved, schema).status());
+        assertEquals(Optional.of("Draft"), new RuleContext(draft, schema).status());
         assertEquals(
                 List.of("docs/specs/a.md:7:1: [open-questions] Open question still unchecked in an approved spec:"
                         + " \"Who owns the retry queue?\""),
