@@ -5,9 +5,11 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
-import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedOptionsSequence;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.specgate.model.SpecDocument;
 import java.util.List;
 
@@ -47,9 +49,14 @@ public final class MarkdownParser {
         return options;
     }
 
-    /** flexmark's tree of a text as this parser reads it (for tests that compare it with flexmark's own parser). */
-    Node tree(String text) {
-        return parser.parse(text);
+    /**
+     * flexmark's tree of a {@linkplain #normalized normalized} text as this parser reads it (and tests that compare
+     * it with flexmark's own parser). Segmented sequences (a paragraph's lines inside a list item or a quote) are
+     * flexmark's flat ones: its default tree-based ones keep a thread-local cache per sequence, which fills every
+     * worker's thread-local map with entries the collector has to clear.
+     */
+    Document tree(String text) {
+        return parser.parse(BasedSequence.of(BasedOptionsSequence.of(text, BasedSequence.F_FULL_SEGMENTED_SEQUENCES)));
     }
 
     /**
@@ -60,10 +67,13 @@ public final class MarkdownParser {
      *     and column numbers are those an editor shows
      */
     public SpecDocument parse(String path, String text) {
+        String normalized = normalized(text);
+        return new DocumentBuilder(path, normalized, tree(normalized)).build();
+    }
+
+    /** The text as the parser reads it: without a leading BOM, with CRLF and CR line endings as LF. */
+    static String normalized(String text) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (normalized.startsWith("\uFEFF")) {
-            normalized = normalized.substring(1);
-        }
-        return new DocumentBuilder(path, normalized, parser.parse(normalized)).build();
+        return normalized.startsWith("\uFEFF") ? normalized.substring(1) : normalized;
     }
 }

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SegmentedSequence;
@@ -92,7 +93,6 @@ class RegionMatchingInlineParserTest {
                 ```
                 """;
         assertSameTree(text);
-        assertSameTree(text.replace("\n", "\r"));
         // a character that ends a line for a regular expression but not for flexmark, right after one marker
         assertSameTree("Paragraph\n=\u2028\nText\n-\u0085\n- - -\u2028\n* item\n");
         String tree = dump(PLUGIN.tree(text));
@@ -143,8 +143,8 @@ class RegionMatchingInlineParserTest {
                     try {
                         for (long seed = 0; seed < Long.getLong("seeds", 500); seed++) {
                             FuzzMarkdown markdown = new FuzzMarkdown(seed);
-                            assertSameTree(markdown.document());
-                            assertSameTree(markdown.mutated());
+                            assertSameTree("seed " + seed, markdown.document());
+                            assertSameTree("seed " + seed + ", mutated", markdown.mutated());
                         }
                     } catch (Throwable e) {
                         failure[0] = e;
@@ -160,18 +160,37 @@ class RegionMatchingInlineParserTest {
     }
 
     private static void assertSameTree(String text) {
-        assertEquals(dump(FLEXMARK.parse(text)), dump(PLUGIN.tree(text)));
+        assertSameTree("", text);
     }
 
-    /** Every node: its type, offsets and text, and what links, code and references hold. */
+    /**
+     * Both parsers' trees of the text as the plugin parses it (line endings normalized), and the model built from
+     * each.
+     */
+    private static void assertSameTree(String name, String original) {
+        String text = MarkdownParser.normalized(original);
+        Document flexmark = FLEXMARK.parse(text);
+        assertEquals(dump(flexmark), dump(PLUGIN.tree(text)), name);
+        assertEquals(new DocumentBuilder("spec.md", text, flexmark).build(), PLUGIN.parse("spec.md", text), name);
+    }
+
+    /**
+     * Every node: its type, offsets and text, and what links, code and references hold. The end offset of a node whose
+     * text ends in a character flexmark put in (a paragraph's lines inside a list item or a quote are joined without
+     * their prefixes) is left out: the plugin's flat segmented sequences place it after the last character from the
+     * source, flexmark's default ones one further, and nothing in the plugin reads it. The model comparison in {@link
+     * #assertSameTree} covers what the plugin does read.
+     */
     private static String dump(Node root) {
         StringBuilder out = new StringBuilder();
         for (Node node : root.getDescendants()) {
+            BasedSequence chars = node.getChars();
+            boolean endsInserted = !chars.isEmpty() && chars.getIndexOffset(chars.length() - 1) < 0;
             out.append(node.getClass().getSimpleName())
                     .append(' ')
                     .append(node.getStartOffset())
                     .append('-')
-                    .append(node.getEndOffset())
+                    .append(endsInserted ? "?" : String.valueOf(node.getEndOffset()))
                     .append(" [")
                     .append(node.getChars())
                     .append(']');
