@@ -65,7 +65,7 @@ final class DocumentBuilder {
     DocumentBuilder(String path, String text, Document ast) {
         this.path = path;
         this.ast = ast;
-        this.index = new LineIndex(text);
+        this.index = new LineIndex(text, ast.getChars());
         String[] lines = text.split("\n", -1);
         this.texts = text.endsWith("\n") ? Arrays.copyOf(lines, lines.length - 1) : lines; // no line after the last
         this.kinds = new LineKind[texts.length];
@@ -180,7 +180,7 @@ final class DocumentBuilder {
                     BlockKind.HTML,
                     at,
                     index.endLine(node.getStartOffset(), node.getEndOffset()),
-                    List.of(new Inline(kind, node.getChars().toString().stripTrailing(), at)),
+                    List.of(new Inline(kind, index.string(node.getChars()).stripTrailing(), at)),
                     TaskState.NONE,
                     false));
         } else if (node instanceof Paragraph paragraph) {
@@ -284,7 +284,7 @@ final class DocumentBuilder {
                 TaskState.NONE,
                 false));
         BasedSequence text = heading.getText();
-        String title = text.toString();
+        String title = index.string(text);
         for (Inline piece : content) {
             if (piece.kind() == InlineKind.HTML_COMMENT) {
                 title = title.replace(piece.text(), " "); // <!-- omit in toc --> is not part of the title
@@ -370,7 +370,7 @@ final class DocumentBuilder {
         return s.equalsIgnoreCase("metadata") || s.equalsIgnoreCase("metadata:");
     }
 
-    private static String label(BasedSequence reference) {
-        return InlineCollector.normalizeLabel(reference.toString());
+    private String label(BasedSequence reference) {
+        return InlineCollector.normalizeLabel(index.string(reference));
     }
 }

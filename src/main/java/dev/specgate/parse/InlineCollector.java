@@ -124,7 +124,7 @@ final class InlineCollector {
     }
 
     private void linkRef(LinkRef ref, List<Inline> out) {
-        String label = ref.getReference().toString().strip();
+        String label = index.string(ref.getReference()).strip();
         if (label.startsWith("^")) {
             piece(InlineKind.FOOTNOTE, ref.getChars(), ref.getStartOffset(), out);
         } else if (ref.isDefined() || referenceLabels.contains(normalizeLabel(label))) {
@@ -141,7 +141,7 @@ final class InlineCollector {
     /** Adds text split at line breaks, so that every piece lies on one line. */
     private void text(InlineKind kind, BasedSequence chars, List<Inline> out) {
         int start = 0;
-        String s = chars.toString();
+        String s = index.string(chars);
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || s.charAt(i) == '\n') {
                 if (i > start) {
@@ -157,7 +157,7 @@ final class InlineCollector {
     }
 
     private void piece(InlineKind kind, BasedSequence chars, int offset, List<Inline> out) {
-        out.add(new Inline(kind, chars.toString(), index.location(offset)));
+        out.add(new Inline(kind, index.string(chars), index.location(offset)));
     }
 
     /** A link label as compared: whitespace folded, lower case. */

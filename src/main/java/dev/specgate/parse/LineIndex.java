@@ -1,14 +1,24 @@
 package dev.specgate.parse;
 
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.specgate.model.SourceLocation;
 import java.util.Arrays;
 
-/** Maps character offsets of the (LF-normalised) text to 1-based lines and columns. */
+/**
+ * Maps character offsets of the (LF-normalised) text to 1-based lines and columns, and flexmark's sequences of the
+ * text back to its characters.
+ */
 final class LineIndex {
 
+    private final String text;
+    private final BasedSequence base;
     private final int[] lineStarts;
 
-    LineIndex(String text) {
+    /** The index of a text and, when flexmark parsed it, the base sequence of flexmark's sequences of it. */
+    LineIndex(String text, BasedSequence base) {
+        this.text = text;
+        this.base = base.length() == text.length() ? base.getBaseSequence() : BasedSequence.NULL;
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
@@ -37,5 +47,17 @@ final class LineIndex {
     /** The 1-based line of the last character before {@code endOffset} (node end offsets are exclusive). */
     int endLine(int startOffset, int endOffset) {
         return line(Math.max(startOffset, endOffset - 1));
+    }
+
+    /**
+     * The characters of one of flexmark's sequences. A sub-sequence of this text is that range of it, taken as a
+     * substring: flexmark builds a sequence's string one character at a time. Anything else (a paragraph's lines
+     * inside a list item, joined without their prefixes) gives flexmark's own string.
+     */
+    String string(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBaseSequence() == base) {
+            return text.substring(chars.getStartOffset(), chars.getEndOffset());
+        }
+        return chars.toString();
     }
 }

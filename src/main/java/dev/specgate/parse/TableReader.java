@@ -53,7 +53,7 @@ final class TableReader {
 
     private dev.specgate.model.TableCell cell(TableCell cell) {
         BasedSequence text = cell.getText();
-        String raw = text.toString();
+        String raw = index.string(text);
         String trimmed = raw.strip();
         if (trimmed.isEmpty()) {
             int at = cell.getOpeningMarker().isNotNull()
