@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A block of inline content outside code: a heading, a paragraph, a list item's paragraph, a table cell or an HTML
  * block, with its inline pieces. Immutable, and equal when every part is equal, as a record would be; a class rather
- * than a record so that its {@link #visibleText()}, which several rules ask for, is built once.
+ * than a record so that its {@link #visibleText()} and that text's {@linkplain #visibleSignature() signature}, which
+ * several rules ask for, are built once.
  */
 public final class TextBlock {
 
@@ -19,6 +20,8 @@ public final class TextBlock {
     private final boolean quoted;
     /** Built on first use; racing threads build equal strings, so no lock is needed. */
     private String visibleText;
+    /** Computed on first use, as {@link #visibleText}. */
+    private Long visibleSignature;
 
     /**
      * @param kind what the block is
@@ -116,6 +119,16 @@ public final class TextBlock {
             visibleText = text;
         }
         return text;
+    }
+
+    /** The {@link TextKey#signature} of the {@linkplain #visibleText() visible text}. */
+    public long visibleSignature() {
+        Long signature = visibleSignature;
+        if (signature == null) {
+            signature = TextKey.signature(visibleText());
+            visibleSignature = signature;
+        }
+        return signature;
     }
 
     private String buildVisibleText() {

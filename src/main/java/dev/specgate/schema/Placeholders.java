@@ -192,7 +192,7 @@ public final class Placeholders {
         }
         if (hits.isEmpty() && block.kind() != BlockKind.HEADING) {
             String whole = block.visibleText();
-            if (isWholeValuePlaceholder(whole) || templatePrompts.containsKeyOf(whole)) {
+            if (isWholeValuePlaceholder(whole) || templatePrompts.containsKeyOf(block)) {
                 hits.add(new Hit(whole, block.location()));
             }
         }
@@ -229,9 +229,8 @@ public final class Placeholders {
         if (!enabled || block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.LIST_ITEM) {
             return false;
         }
-        String text = block.visibleText();
-        return !text.isBlank()
-                && promptTexts.containsKeyOf(text, visible -> blockKey(visible, block.quoted()))
+        return !block.visibleText().isBlank()
+                && promptTexts.containsKeyOf(block, visible -> blockKey(visible, block.quoted()))
                 && !isLeftAsIs(block);
     }
 
@@ -240,7 +239,7 @@ public final class Placeholders {
      * read again for it.
      */
     private boolean isLeftAsIs(TextBlock block) {
-        return !leaveAsIs.isEmpty() && leaveAsIs.containsKeyOf(block.visibleText());
+        return !leaveAsIs.isEmpty() && leaveAsIs.containsKeyOf(block);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.specgate.schema;
 
+import dev.specgate.model.TextBlock;
 import dev.specgate.model.TextKey;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -35,11 +36,25 @@ final class PromptKeys {
      * case) and drop or add only other characters, as {@link Placeholders#key} does.
      */
     boolean containsKeyOf(String text, UnaryOperator<String> keyOf) {
-        return !keys.isEmpty() && signatures.contains(TextKey.signature(text)) && keys.contains(keyOf.apply(text));
+        return !keys.isEmpty() && containsKeyOf(text, TextKey.signature(text), keyOf);
     }
 
     /** {@link #containsKeyOf(String, UnaryOperator)} with {@link Placeholders#key}. */
     boolean containsKeyOf(String text) {
         return containsKeyOf(text, Placeholders::key);
+    }
+
+    /** {@link #containsKeyOf(String)} of a block's visible text, with the signature the block holds. */
+    boolean containsKeyOf(TextBlock block) {
+        return containsKeyOf(block, Placeholders::key);
+    }
+
+    /** {@link #containsKeyOf(String, UnaryOperator)} of a block's visible text, with the signature the block holds. */
+    boolean containsKeyOf(TextBlock block, UnaryOperator<String> keyOf) {
+        return !keys.isEmpty() && containsKeyOf(block.visibleText(), block.visibleSignature(), keyOf);
+    }
+
+    private boolean containsKeyOf(String text, long signature, UnaryOperator<String> keyOf) {
+        return signatures.contains(signature) && keys.contains(keyOf.apply(text));
     }
 }

@@ -31,9 +31,17 @@ class TextBlockTest {
     }
 
     @Test
+    void visibleSignatureIsTheSignatureOfTheVisibleText() {
+        TextBlock block = block();
+        assertEquals(TextKey.signature("Run `mvn verify` before release."), block.visibleSignature());
+        assertEquals(block.visibleSignature(), block.visibleSignature());
+    }
+
+    @Test
     void equalWhenEveryPartIsEqualWhetherOrNotItsTextWasAskedFor() {
         TextBlock asked = block();
         asked.visibleText();
+        asked.visibleSignature();
         assertEquals(block(), asked);
         assertEquals(block().hashCode(), asked.hashCode());
         assertNotEquals(
