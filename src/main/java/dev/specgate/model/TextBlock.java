@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A block of inline content outside code: a heading, a paragraph, a list item's paragraph, a table cell or an HTML
  * block, with its inline pieces. Immutable, and equal when every part is equal, as a record would be; a class rather
- * than a record so that its {@link #visibleText()} and that text's {@linkplain #visibleSignature() signature}, which
- * several rules ask for, are built once.
+ * than a record so that its {@link #visibleText()}, which several rules ask for, and that text's {@linkplain
+ * #visibleSignature() signature} are built once.
  */
 public final class TextBlock {
 

@@ -12,12 +12,14 @@ import java.util.Arrays;
 final class LineIndex {
 
     private final String text;
+    private final boolean hasNul;
     private final BasedSequence base;
     private final int[] lineStarts;
 
     /** The index of a text and, when flexmark parsed it, the base sequence of flexmark's sequences of it. */
     LineIndex(String text, BasedSequence base) {
         this.text = text;
+        this.hasNul = text.indexOf('\0') >= 0;
         this.base = base.length() == text.length() ? base.getBaseSequence() : BasedSequence.NULL;
         int[] starts = new int[16];
         int count = 0;
@@ -50,13 +52,15 @@ final class LineIndex {
     }
 
     /**
-     * The characters of one of flexmark's sequences. A sub-sequence of this text is that range of it, taken as a
-     * substring: flexmark builds a sequence's string one character at a time. Anything else (a paragraph's lines
-     * inside a list item, joined without their prefixes) gives flexmark's own string.
+     * The characters of one of flexmark's sequences, as its {@code toString()} gives them. A sub-sequence of this text
+     * is that range of it, taken as a substring (flexmark builds a sequence's string one character at a time), with
+     * NUL read as U+FFFD as flexmark reads it. Anything else (a paragraph's lines inside a list item, joined without
+     * their prefixes) gives flexmark's own string.
      */
     String string(BasedSequence chars) {
         if (chars instanceof SubSequence && chars.getBaseSequence() == base) {
-            return text.substring(chars.getStartOffset(), chars.getEndOffset());
+            String range = text.substring(chars.getStartOffset(), chars.getEndOffset());
+            return hasNul ? range.replace('\0', '\uFFFD') : range;
         }
         return chars.toString();
     }

@@ -31,8 +31,8 @@ public final class MarkdownParser {
     }
 
     /**
-     * flexmark's options as the plugin parses (its parser adds a cheaper inline parser and {@linkplain
-     * FirstCharacterBlockStarts cheaper block starts}, which build the same tree): the extensions whose blocks the
+     * flexmark's options as the plugin parses (its parser adds a cheaper inline parser and cheaper block starts,
+     * {@code FirstCharacterBlockStarts}, which build the same tree): the extensions whose blocks the
      * model reads (tables, YAML front matter, task list items), with flexmark's MultiMarkdown table syntax turned off
      * where GitHub reads a table otherwise: {@code ||} is an empty cell, not a column span; one dash per column makes
      * a separator row; a {@code [bracketed]} line under a table is text, not the table's caption. Public for the

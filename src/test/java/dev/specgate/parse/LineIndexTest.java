@@ -2,6 +2,8 @@ package dev.specgate.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SegmentedSequence;
 import dev.specgate.model.SourceLocation;
@@ -32,6 +34,22 @@ class LineIndexTest {
             assertEquals(chars.toString(), index.string(chars));
         }
         assertEquals("item onecontinued", index.string(joined));
+    }
+
+    @Test
+    void readsEveryNodeOfAParsedDocumentAsFlexmarkDoes() {
+        String text = "# Ti\0tle\n\n> quoted `co\0de`\n> [label][r] <b>x</b>\n\n- item\n  continued \0\n\n"
+                + "| a | b\0 |\n|---|---|\n| 1 | 2 |\n\n[r]: http://example.com\n<div>\0</div>\n";
+        assertReadsEveryNodeAsFlexmarkDoes(text);
+    }
+
+    /** Every node's characters, as {@link LineIndex#string} gives them, are those flexmark's own string holds. */
+    static void assertReadsEveryNodeAsFlexmarkDoes(String text) {
+        Document tree = new MarkdownParser().tree(text);
+        LineIndex index = new LineIndex(text, tree.getChars());
+        for (Node node : tree.getDescendants()) {
+            assertEquals(node.getChars().toString(), index.string(node.getChars()), node.toString());
+        }
     }
 
     @Test
