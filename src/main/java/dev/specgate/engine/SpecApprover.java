@@ -125,7 +125,7 @@ public final class SpecApprover {
                         e);
             }
             // Encoded before anything is written: a name the spec's encoding cannot hold stops the approval whole.
-            edited = Optional.of(encode(target, filled, request.encoding(), bytes));
+            edited = Optional.of(encode(target, row.get(), role, filled, request.encoding(), bytes));
         }
 
         ApprovalLock lock = target.readLock(paths);
@@ -238,7 +238,8 @@ public final class SpecApprover {
      * drops one only in UTF-8; in another encoding those bytes are text and are kept as such). Nothing is replaced: a
      * character the encoding cannot hold (an approver's name in a spec kept in ISO-8859-1) refuses the edit.
      */
-    private static byte[] encode(Target target, String text, Charset encoding, byte[] original)
+    private static byte[] encode(
+            Target target, TableRow row, String role, String text, Charset encoding, byte[] original)
             throws SpecCheckException {
         CharsetEncoder encoder = encoding.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -261,9 +262,10 @@ public final class SpecApprover {
                     .orElse('?');
             throw new SpecCheckException(
                     "Cannot fill the sign-off table (parameter updateTable, spec.updateTable): " + target.display()
-                            + " is read and written in " + encoding.name() + " (parameter encoding), which cannot hold"
-                            + " \"" + Character.toString(unmappable) + "\" (U+"
-                            + String.format(Locale.ROOT, "%04X", unmappable) + "); nothing was written. Approve without"
+                            + ":" + row.location().line() + ": the row for " + role + " would hold \""
+                            + Character.toString(unmappable) + "\" (U+" + String.format(Locale.ROOT, "%04X", unmappable)
+                            + "), which " + encoding.name() + " (parameter encoding, the spec's encoding) cannot hold;"
+                            + " nothing was written. Approve without"
                             + " -Dspec.updateTable and fill the row by hand, or keep the spec in an encoding that"
                             + " holds it",
                     e);

@@ -211,11 +211,13 @@ class SpecApproverTest {
                 () -> approver.approve(
                         request(StandardCharsets.ISO_8859_1),
                         new ApprovalRequest(SPEC, "Engineering", "李伟", MARCH_1, true)));
+        int row = ApprovalFixtures.spec().lines().toList().indexOf("| Engineering | | Pending | |") + 1;
+        assertTrue(row > 0, "the fixture's Engineering row");
         assertEquals(
-                "Cannot fill the sign-off table (parameter updateTable, spec.updateTable): docs/specs/refund-limits.md"
-                        + " is read and written in ISO-8859-1 (parameter encoding), which cannot hold \"李\" (U+674E);"
-                        + " nothing was written. Approve without -Dspec.updateTable and fill the row by hand, or keep"
-                        + " the spec in an encoding that holds it",
+                "Cannot fill the sign-off table (parameter updateTable, spec.updateTable): docs/specs/refund-limits.md:"
+                        + row + ": the row for Engineering would hold \"李\" (U+674E), which ISO-8859-1 (parameter"
+                        + " encoding, the spec's encoding) cannot hold; nothing was written. Approve without"
+                        + " -Dspec.updateTable and fill the row by hand, or keep the spec in an encoding that holds it",
                 e.getMessage());
         assertEquals(
                 new String(latin1, StandardCharsets.ISO_8859_1),
