@@ -19,20 +19,24 @@ final class LineIndex {
     /** The index of a text and, when flexmark parsed it, the base sequence of flexmark's sequences of it. */
     LineIndex(String text, BasedSequence base) {
         this.text = text;
-        this.hasNul = text.indexOf('\0') >= 0;
-        this.base = base.length() == text.length() ? base.getBaseSequence() : BasedSequence.NULL;
+        this.base = base.length() == text.length() ? base : BasedSequence.NULL;
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
+        boolean nul = false;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n' && i + 1 < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length()) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
                 starts[count++] = i + 1;
+            } else if (c == '\0') {
+                nul = true;
             }
         }
         lineStarts = Arrays.copyOf(starts, count);
+        hasNul = nul;
     }
 
     /** The 1-based line holding the offset (an offset at the very end belongs to the last line). */
@@ -58,10 +62,19 @@ final class LineIndex {
      * their prefixes) gives flexmark's own string.
      */
     String string(BasedSequence chars) {
-        if (chars instanceof SubSequence && chars.getBaseSequence() == base) {
+        if (isSourceRange(chars, base)) {
             String range = text.substring(chars.getStartOffset(), chars.getEndOffset());
             return hasNul ? range.replace('\0', '\uFFFD') : range;
         }
         return chars.toString();
+    }
+
+    /**
+     * True when a sequence is a plain range of the source text another sequence belongs to: a sub-sequence of the
+     * same base, whose characters are the source's from its start offset to its end offset. A sequence flexmark put
+     * together (segments, a prefix, replaced characters) is not, nor is one of another text.
+     */
+    static boolean isSourceRange(BasedSequence chars, BasedSequence source) {
+        return chars instanceof SubSequence && chars.getBaseSequence() == source.getBaseSequence();
     }
 }

@@ -8,7 +8,6 @@ import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.ReplacedBasedSequence;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -88,15 +87,14 @@ final class RegionMatchingInlineParser extends InlineParserImpl {
         return true;
     }
 
-    /** True when every piece is a plain range of {@code input}'s source, each starting where the one before ends. */
+    /**
+     * True when every piece is a {@linkplain LineIndex#isSourceRange plain range} of {@code input}'s source, each
+     * starting where the one before ends.
+     */
     static boolean oneRun(BasedSequence input, List<BasedSequence> pieces) {
-        Object base = input.getBase();
         int end = pieces.get(0).getStartOffset();
         for (BasedSequence piece : pieces) {
-            if (piece instanceof ReplacedBasedSequence
-                    || piece.getBase() != base
-                    || piece.getStartOffset() != end
-                    || piece.length() != piece.getEndOffset() - piece.getStartOffset()) {
+            if (!LineIndex.isSourceRange(piece, input) || piece.getStartOffset() != end) {
                 return false;
             }
             end = piece.getEndOffset();

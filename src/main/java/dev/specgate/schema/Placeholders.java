@@ -443,8 +443,11 @@ public final class Placeholders {
      */
     private record Quotes(boolean balanced, boolean straight, int curly) {
 
+        /** Before any text: no quote open. */
+        private static final Quotes START = new Quotes(true, false, 0);
+
         static Quotes of(TextBlock block) {
-            Quotes end = new Quotes(true, false, 0);
+            Quotes end = START;
             for (Inline piece : block.inlines()) {
                 if (piece.kind() == InlineKind.TEXT) {
                     end = end.after(piece.text());
@@ -454,7 +457,7 @@ public final class Placeholders {
         }
 
         static Quotes of(String prose) {
-            return closing(new Quotes(true, false, 0).after(prose));
+            return closing(START.after(prose));
         }
 
         /** Quotes count only when every one opened is closed: a stray inch mark must not hide the rest. */
